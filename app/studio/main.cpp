@@ -1,0 +1,65 @@
+// cosingan-studio: the desktop application.
+#include "ui/main/MainWindow.h"
+#include "ui/theme/DarkTheme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSurfaceFormat>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+int main(int argc, char** argv) {
+    // OpenGL 3.2 core without multisampling, as VTK's render windows need it, before QApplication.
+    QSurfaceFormat format;
+    format.setRenderableType(QSurfaceFormat::OpenGL);
+    format.setVersion(3, 2);
+    format.setProfile(QSurfaceFormat::CoreProfile);
+    format.setDepthBufferSize(24);
+    format.setStencilBufferSize(0);
+    format.setSamples(0);
+    QSurfaceFormat::setDefaultFormat(format);
+    QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("CoSinGAN"));
+    QApplication::setApplicationName(QStringLiteral("CoSinGAN Studio"));
+    QApplication::setApplicationVersion(QStringLiteral(COSINGAN_VERSION));
+    cosingan::ui::applyDarkTheme(app);
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("cosingan"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Learn a CT slice generator from one annotated slice."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("study"),
+                                 QApplication::translate("main", "CT file or DICOM folder to open (default: the built-in demo)."));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QApplication::translate("main", "Save a screenshot of the window to <file> and quit."),
+                                  QStringLiteral("file"));
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    cosingan::ui::MainWindow window;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty() || !window.openPath(positional.first())) window.openDemo();
+    window.show();
+
+    if (parser.isSet(screenshot)) {
+        const QString path = parser.value(screenshot);
+        QTimer::singleShot(1200, &window, [&window, path] {
+            const bool ok = window.grab().save(path);
+            std::fprintf(stderr, ok ? "screenshot saved to %s\n" : "could not save the screenshot to %s\n",
+                         qPrintable(path));
+            QApplication::exit(ok ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,33 @@
+#pragma once
+// A CT volume in Hounsfield units (int16) with its geometry and where it came from.
+#include "VoxelGrid.h"
+
+#include <string>
+
+namespace cosingan {
+
+struct VolumeProvenance {
+    std::string source;               // path of the file or folder, or "built-in demo"
+    std::string format;               // "NIfTI", "DICOM series", "DICOM", "PNG", "JPEG", "demo", ...
+    std::string originalOrientation;  // orientation code of the file before canonical reorientation
+    bool synthetic = false;           // generated (demo phantom or CoSinGAN output), not a patient
+    bool fromEightBitImage = false;   // HU derived from a lung-windowed 8-bit image
+    std::string description;          // free text shown to the user (e.g. series description)
+};
+
+class CtVolume : public VoxelGrid<int16_t> {
+public:
+    using VoxelGrid::VoxelGrid;
+
+    VolumeProvenance provenance;
+
+    // Smallest and largest HU.
+    std::pair<int16_t, int16_t> huRange() const;
+};
+
+// Converts one 8-bit lung-windowed grey value to HU and back, as cosingan-spec.md defines for
+// plain images: v -> HU = -1250 + v * 1500 / 255.
+int16_t eightBitToHu(uint8_t v);
+uint8_t huToEightBitLungWindow(int16_t hu);
+
+}  // namespace cosingan

@@ -1,0 +1,34 @@
+#pragma once
+// How the label map is shown: per-label visibility and colour swatch, fill opacity, and the
+// fill / outline-only switch.
+#include <QWidget>
+
+#include <array>
+
+class QCheckBox;
+class QSlider;
+
+namespace cosingan::ui {
+
+class StudioDocument;
+
+class LabelPanel : public QWidget {
+    Q_OBJECT
+public:
+    LabelPanel(StudioDocument* document, QWidget* parent = nullptr);
+
+    QCheckBox* outlineSwitch() const { return outline_; }
+
+private:
+    void syncFromDocument();
+    void applyToDocument();
+
+    StudioDocument* document_;
+    std::array<QCheckBox*, 4> visible_{};
+    QSlider* opacity_;
+    QCheckBox* outline_;
+    QCheckBox* show_;
+    bool syncing_ = false;
+};
+
+}  // namespace cosingan::ui

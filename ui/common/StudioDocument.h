@@ -1,0 +1,61 @@
+#pragma once
+// The open study as the views see it: the CT volume, its label map, the current axial slice, the
+// display window and how labels are shown. A thin Qt model over core types: it holds state and
+// says when it changes; it does no image processing itself.
+#include "volume/CtVolume.h"
+#include "volume/Labels.h"
+#include "volume/Window.h"
+#include "view/SliceComposer.h"
+
+#include <QObject>
+#include <QRect>
+#include <QString>
+
+namespace cosingan::ui {
+
+class StudioDocument : public QObject {
+    Q_OBJECT
+public:
+    explicit StudioDocument(QObject* parent = nullptr);
+
+    bool hasVolume() const { return !volume_.isEmpty(); }
+    const CtVolume& volume() const { return volume_; }
+    const LabelMap& labels() const { return labels_; }
+    LabelMap& mutableLabels() { return labels_; }
+    QString displayName() const { return displayName_; }
+
+    // Replaces the study. The label map must be on the volume's grid (an empty one is made if not).
+    void setStudy(CtVolume volume, LabelMap labels, const QString& displayName);
+
+    int slice() const { return slice_; }
+    int sliceCount() const { return volume_.slices(); }
+    void setSlice(int k);
+    void stepSlice(int delta) { setSlice(slice_ + delta); }
+
+    WindowLevel window() const { return window_; }
+    void setWindow(const WindowLevel& w);
+
+    const LabelDisplay& labelDisplay() const { return labelDisplay_; }
+    void setLabelDisplay(const LabelDisplay& d);
+
+    // Called by editors after they changed label voxels of slice k inside rect (image pixels).
+    void notifyLabelsEdited(int k, const QRect& rect);
+    void notifyLabelsReplaced();
+
+Q_SIGNALS:
+    void studyChanged();
+    void sliceChanged(int k);
+    void windowChanged(const cosingan::WindowLevel& w);
+    void labelDisplayChanged();
+    void labelsEdited(int k, const QRect& rect);
+
+private:
+    CtVolume volume_;
+    LabelMap labels_;
+    QString displayName_;
+    int slice_ = 0;
+    WindowLevel window_ = windowPreset(WindowPreset::PaperLung).window;
+    LabelDisplay labelDisplay_;
+};
+
+}  // namespace cosingan::ui
