@@ -21,7 +21,11 @@ std::map<std::string, Command> commands() {
     std::map<std::string, Command> c;
 #ifdef COSINGAN_WITH_IO
     c["info"] = {runInfo, "info FILE|FOLDER [--json]           dimensions, spacing, orientation, HU range"};
+    c["bundle"] = {runBundle, "bundle INPUT ... --out SLICE.pt     pack a slice + labels for the engine-only build"};
 #endif
+    c["train"] = {runTrain, "train INPUT ... --out MODEL         train a CoSinGAN on one slice (train --help)"};
+    c["generate"] = {runGenerate, "generate --model M --mask F --out D  synthesise images from masks (generate --help)"};
+    c["bench"] = {runBench, "bench [--scales ...] [--json]        speed per scale vs the PyTorch baseline (bench --help)"};
     return c;
 }
 

@@ -1,0 +1,59 @@
+#include "ConfigOptions.h"
+
+#include "util/Json.h"
+
+namespace cosingan::cli {
+
+const std::set<std::string>& configOptionNames() {
+    static const std::set<std::string> names{"preset", "config", "device", "threads", "seed", "vgg-weights",
+                                             "seg-weights", "scales", "stage1-iterations", "stage2-iterations",
+                                             "checkpoint-every", "batch", "upsampling"};
+    return names;
+}
+
+const char* configHelp() {
+    return "  --preset NAME         paper | cpu-medium | cpu-fast | tiny (default cpu-fast)\n"
+           "  --config FILE.json    a full configuration (as in a model's manifest.json \"config\")\n"
+           "  --device cpu|cuda     where to train (default: the configuration's, cpu)\n"
+           "  --threads N           CPU threads (default: all cores)\n"
+           "  --seed N              random seed (same seed + configuration = same model on CPU)\n"
+           "  --vgg-weights FILE    TorchScript VGG-19 with ImageNet weights: turns MS-FVL on\n"
+           "  --seg-weights FILE    segmentation U-Net weights (segmentation-unet.pt of another model)\n"
+           "  --scales N            train only the first N scales of the preset\n"
+           "  --stage1-iterations N, --stage2-iterations N, --batch N, --checkpoint-every N\n"
+           "  --upsampling auto|transposed|phase-convolution\n";
+}
+
+gan::GanConfig configFromArgs(const CliArgs& args) {
+    gan::GanConfig c = args.has("config") ? gan::GanConfig::fromJson(readJsonFile(args.get("config")))
+                                          : gan::makePreset(args.get("preset", "cpu-fast"));
+    if (args.has("device")) c.device = args.get("device");
+    c.threads = args.getInt("threads", c.threads);
+    if (args.has("seed")) c.seed = (unsigned long long)args.getInt("seed", 1);
+    if (args.has("vgg-weights")) c.vggWeightsPath = args.get("vgg-weights");
+    if (args.has("seg-weights")) c.segmentation.weightsPath = args.get("seg-weights");
+    if (args.has("scales")) {
+        const int n = args.getInt("scales", int(c.scales.size()));
+        if (n < 1 || n > int(c.scales.size()))
+            throw UsageError("--scales must be between 1 and " + std::to_string(c.scales.size()));
+        c.scales.resize(size_t(n));
+    }
+    auto iterations = [&](const char* name, gan::StageSchedule& s) {
+        if (!args.has(name)) return;
+        s.iterations = args.getInt(name, s.iterations);
+        s.decayStart = s.iterations / 2;
+    };
+    iterations("stage1-iterations", c.stage1);
+    iterations("stage2-iterations", c.stage2);
+    c.batchSize = args.getInt("batch", c.batchSize);
+    c.checkpointEvery = args.getInt("checkpoint-every", c.checkpointEvery);
+    if (args.has("upsampling")) {
+        Json j = c.toJson();
+        j["upsampling"] = args.get("upsampling");
+        c = gan::GanConfig::fromJson(j);
+    }
+    c.validate();
+    return c;
+}
+
+}  // namespace cosingan::cli

@@ -1,0 +1,80 @@
+#include "Device.h"
+
+#include <ATen/Parallel.h>
+#include <torch/cuda.h>
+#include <torch/version.h>
+
+#include <dlfcn.h>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <thread>
+
+namespace cosingan::gan {
+
+namespace {
+using SetThreadsFn = void (*)(int);
+using GetConfigFn = char* (*)();
+using GetThreadsFn = int (*)();
+
+template <typename Fn>
+Fn blasSymbol(const char* name) {
+    return reinterpret_cast<Fn>(dlsym(RTLD_DEFAULT, name));
+}
+
+std::string blasLibraryPath() {
+    std::ifstream maps("/proc/self/maps");
+    std::string line;
+    while (std::getline(maps, line)) {
+        const auto pos = line.find('/');
+        if (pos == std::string::npos) continue;
+        const std::string path = line.substr(pos);
+        if (path.find("libblas") != std::string::npos || path.find("libopenblas") != std::string::npos ||
+            path.find("libmkl") != std::string::npos)
+            return path;
+    }
+    return {};
+}
+}  // namespace
+
+bool cudaAvailable() { return torch::cuda::is_available(); }
+
+torch::Device resolveDevice(const std::string& name) {
+    if (name.empty() || name == "cpu") return torch::Device(torch::kCPU);
+    if (name.rfind("cuda", 0) == 0) {
+        if (!torch::cuda::is_available())
+            throw std::runtime_error("CUDA was requested but LibTorch sees no CUDA device (this build or machine is CPU-only)");
+        torch::Device d(name);
+        if (d.has_index() && d.index() >= int(torch::cuda::device_count()))
+            throw std::runtime_error("there is no CUDA device " + std::to_string(d.index()));
+        return d;
+    }
+    throw std::runtime_error("unknown device '" + name + "' (cpu, cuda, cuda:N)");
+}
+
+void configureThreads(int torchThreads) {
+    const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
+    at::set_num_threads(torchThreads > 0 ? torchThreads : cores);
+    if (auto setBlas = blasSymbol<SetThreadsFn>("openblas_set_num_threads")) setBlas(1);
+}
+
+std::string runtimeSummary() {
+    std::ostringstream s;
+    s << "LibTorch " << TORCH_VERSION << ", " << at::get_num_threads() << " intra-op thread(s)";
+    const std::string parallel = at::get_parallel_info();
+    if (parallel.find("OpenMP") != std::string::npos) s << " (OpenMP)";
+    if (auto cfg = blasSymbol<GetConfigFn>("openblas_get_config")) {
+        s << ", OpenBLAS " << cfg();
+        if (auto threads = blasSymbol<GetThreadsFn>("openblas_get_num_threads")) s << " with " << threads() << " thread(s)";
+    } else {
+        const std::string path = blasLibraryPath();
+        s << ", BLAS " << (path.empty() ? std::string("unknown") : path);
+    }
+    const std::string blasPath = blasLibraryPath();
+    if (!blasPath.empty()) s << " [" << blasPath << "]";
+    s << ", oneDNN " << (at::hasMKLDNN() ? "yes" : "no");
+    if (torch::cuda::is_available()) s << ", CUDA devices " << torch::cuda::device_count();
+    return s.str();
+}
+
+}  // namespace cosingan::gan

@@ -1,0 +1,100 @@
+#pragma once
+// Every knob of a CoSinGAN model and its training, with the paper's values as the `paper` preset
+// (cosingan-spec.md) and smaller presets that run on a laptop CPU. Plain C++: the UI and the CLI
+// include this without LibTorch.
+#include "util/Json.h"
+
+#include <string>
+#include <vector>
+
+namespace cosingan::gan {
+
+struct ScaleSpec {
+    int size = 32;           // side of the square image at this scale
+    int generatorDowns = 4;  // U-Net down-samplings
+    int discriminatorConvs = 6;  // PatchGAN conv layers (n_layers = convs - 2)
+};
+
+struct StageSchedule {
+    int iterations = 4000;
+    double learningRate = 2e-4;
+    int decayStart = 2000;   // constant until here, then linear decay reaching 0 at `iterations`
+};
+
+struct LossWeights {
+    double adversarial = 1.0;
+    double wppl = 10.0;
+    double msssim = 1.0;
+    double vggFeatures = 10.0;   // MS-FVL, needs vggWeightsPath
+    double unetFeatures = 10.0;  // MS-FUL
+    double classBackground = 0.1, classLung = 0.5, classInfection = 1.0;  // WPPL class weights
+};
+
+struct AugmentationSpec {
+    int workingSize = 512;            // augmentation happens at this resolution, then the pyramid
+    // Strong augmentation (stage 1); the intensity goes linearly from the first to the last scale.
+    double strongCropMinFirst = 0.5, strongCropMinLast = 0.75;   // crop side fraction lower bound
+    double strongRotationFirst = 20.0, strongRotationLast = 5.0;  // degrees, +-
+    double strongElasticFirst = 0.03, strongElasticLast = 0.01;   // max displacement, fraction of side
+    int elasticGrid = 8;                                          // control points per side
+    // Weak augmentation (stage 2): the same at every scale, no elastic deformation.
+    double weakCropMin = 0.75;
+    double weakRotation = 5.0;
+    bool flips = true;                // horizontal and vertical flips, p = 0.5 each
+};
+
+struct SegmentationSpec {
+    // MS-FUL's feature network: a 2-D U-Net for lung/infection segmentation. Trained first on the
+    // training slice (pretrainIterations > 0) or loaded from weightsPath.
+    std::string weightsPath;
+    int pretrainIterations = 300;
+    int baseChannels = 32;
+    double learningRate = 1e-3;
+    int batchSize = 4;
+};
+
+enum class UpsamplingKernel { Auto, Transposed, PhaseConvolution };
+
+struct GanConfig {
+    std::string preset = "paper";
+    std::vector<ScaleSpec> scales;
+    int generatorBaseChannels = 64;     // ngf
+    int discriminatorBaseChannels = 64; // ndf
+    int discriminatorPadding = 2;       // pix2pix's padw = 1 collapses the patch map at 32/64/128 px
+    bool initialiseFromPreviousScale = true;  // paired scales share depth [paper: reusability]
+    StageSchedule stage1{4000, 2e-4, 2000};
+    StageSchedule stage2{2000, 1e-4, 1000};
+    int batchSize = 4;
+    double adamBeta1 = 0.5, adamBeta2 = 0.999;
+    LossWeights losses;
+    std::string vggWeightsPath;         // TorchScript VGG-19 (ImageNet); empty = MS-FVL off
+    SegmentationSpec segmentation;
+    AugmentationSpec augmentation;
+    UpsamplingKernel upsampling = UpsamplingKernel::Auto;
+    bool distinctLungConditions = false;  // encode the right lung as 96 instead of 128 (option)
+    unsigned long long seed = 1;
+    std::string device = "cpu";         // "cpu", "cuda", "cuda:N"
+    int threads = 0;                    // intra-op threads on CPU; 0 = all cores
+    int previewEvery = 50;              // iterations between preview images
+    int checkpointEvery = 100;          // iterations between checkpoints
+
+    // Throws std::invalid_argument naming the first impossible parameter.
+    void validate() const;
+    int finestSize() const { return scales.empty() ? 0 : scales.back().size; }
+
+    Json toJson() const;
+    static GanConfig fromJson(const Json& j);  // missing keys keep the paper's values
+};
+
+// Presets: "paper" (9 scales, 32..512, 4000+2000 iterations), "cpu-fast" (a recognisable
+// 64 px chest in minutes on 2 cores), "cpu-medium" (up to 128 px), "tiny" (tests).
+GanConfig makePreset(const std::string& name);
+std::vector<std::string> presetNames();
+// One line describing what the preset costs (shown in the CLI and the GUI).
+std::string presetDescription(const std::string& name);
+
+// The paper's pyramid: sizes 32..512 with (4,4,5,5,6,6,7,7,7) down-samplings and
+// (6,6,7,7,8,8,9,9,9) discriminator conv layers.
+std::vector<ScaleSpec> paperScales();
+
+}  // namespace cosingan::gan

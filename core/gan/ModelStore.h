@@ -1,0 +1,44 @@
+#pragma once
+// A trained model is a folder:
+//   manifest.json            human-readable: format/version, configuration, trained scales,
+//                            training-slice provenance, loss history, weight files with checksums
+//   generators/scale<i>.pt   both stages of scale i (stage 1 "s.", stage 2 "r.")
+//   training-slice.pt        the prepared training image and labels (for previews and provenance)
+//   checkpoint/              only while training is unfinished (see Checkpoint.h)
+// Loading rejects a folder that is not a model, comes from another format version, or whose
+// weight files are damaged (checksum mismatch), with a message that says which.
+#include "GanConfig.h"
+#include "Pyramid.h"
+#include "util/Json.h"
+
+#include <string>
+
+namespace cosingan::gan {
+
+constexpr const char* kModelFormat = "cosingan-studio-model";
+constexpr int kModelFormatVersion = 1;
+
+std::string manifestPath(const std::string& folder);
+
+// Reads and checks manifest.json. Throws std::runtime_error with a user-facing reason.
+Json readManifest(const std::string& folder);
+void writeManifest(const std::string& folder, const Json& manifest);
+
+// Saves scale i's two stages; returns its manifest entry ({scale, size, file, bytes, checksum}).
+Json saveScaleWeights(const std::string& folder, int scale, int size, const UNetGenerator& stage1,
+                      const UNetGenerator& stage2);
+
+// Loads the generator pyramid of a model folder onto the device (checksums verified).
+struct LoadedModel {
+    GanConfig config;
+    Json manifest;
+    GeneratorPyramid pyramid;
+};
+// With maxScales >= 0 only the first maxScales scales are loaded (resuming a training).
+LoadedModel loadModel(const std::string& folder, const torch::Device& device, int maxScales = -1);
+
+// A fresh manifest for a model trained with config (no scales yet).
+Json newManifest(const GanConfig& config);
+std::string isoTimestampNow();
+
+}  // namespace cosingan::gan

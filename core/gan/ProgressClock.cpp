@@ -1,0 +1,48 @@
+#include "Trainer.h"
+
+#include <algorithm>
+
+namespace cosingan::gan {
+
+ProgressClock::ProgressClock(const GanConfig& config, int segmentationIterations)
+    : config_(config), segIterations_(segmentationIterations) {
+    total_ = segIterations_ * cost(0);
+    for (size_t i = 0; i < config.scales.size(); ++i)
+        total_ += (config.stage1.iterations + config.stage2.iterations) * cost(int(i));
+}
+
+double ProgressClock::cost(int scale) const {
+    // Per-iteration cost grows with the area; a fixed part covers the small-scale overheads.
+    const double s = scale < 0 ? config_.scales.front().size : config_.scales[size_t(scale)].size;
+    return s * s + 2.0 * 32 * 32;
+}
+
+void ProgressClock::skipTo(int scale, int stage, int iteration, bool segmentationDone) {
+    done_ = segmentationDone ? segIterations_ * cost(0) : 0;
+    for (int i = 0; i < scale; ++i) done_ += (config_.stage1.iterations + config_.stage2.iterations) * cost(i);
+    if (scale < int(config_.scales.size()))
+        done_ += ((stage == 2 ? config_.stage1.iterations : 0) + iteration) * cost(scale);
+    started_ = false;
+}
+
+void ProgressClock::tick(int scale, int stage) {
+    (void)stage;
+    const auto now = std::chrono::steady_clock::now();
+    const double units = cost(scale < 0 ? -1 : scale);
+    done_ += units;
+    if (started_) {
+        const double dt = std::chrono::duration<double>(now - last_).count();
+        const double spu = dt / units;
+        secondsPerUnit_ = secondsPerUnit_ == 0 ? spu : 0.9 * secondsPerUnit_ + 0.1 * spu;
+        const double ips = dt > 0 ? 1.0 / dt : 0;
+        itersPerSecond_ = itersPerSecond_ == 0 ? ips : 0.9 * itersPerSecond_ + 0.1 * ips;
+    }
+    started_ = true;
+    last_ = now;
+}
+
+double ProgressClock::fraction() const { return total_ > 0 ? std::min(1.0, done_ / total_) : 1.0; }
+
+double ProgressClock::etaSeconds() const { return std::max(0.0, (total_ - done_) * secondsPerUnit_); }
+
+}  // namespace cosingan::gan

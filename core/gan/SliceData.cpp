@@ -1,0 +1,50 @@
+#include "SliceData.h"
+
+#include <algorithm>
+
+namespace cosingan::gan {
+
+std::vector<size_t> SliceData::labelCounts() const {
+    std::vector<size_t> counts(4, 0);
+    for (uint8_t l : labels)
+        if (l < 4) ++counts[l];
+    return counts;
+}
+
+void SliceData::validateAsMask() const {
+    if (width <= 0 || height <= 0) throw std::invalid_argument("the mask is empty (no pixels)");
+    if (width < 16 || height < 16) throw std::invalid_argument("the mask is too small (at least 16 x 16 pixels)");
+    if (labels.size() != size_t(width) * size_t(height))
+        throw std::invalid_argument("the mask has " + std::to_string(labels.size()) + " values for a " +
+                                    std::to_string(width) + " x " + std::to_string(height) + " slice");
+    for (uint8_t l : labels)
+        if (l > 3)
+            throw std::invalid_argument("the mask holds the value " + std::to_string(int(l)) +
+                                        "; labels are 0 background, 1 left lung, 2 right lung, 3 infection");
+}
+
+void SliceData::validateForTraining() const {
+    validateAsMask();
+    if (image.size() != labels.size())
+        throw std::invalid_argument("the image (" + std::to_string(image.size()) + " pixels) and the mask (" +
+                                    std::to_string(labels.size()) + " pixels) do not match");
+    const auto c = labelCounts();
+    if (c[1] + c[2] + c[3] == 0) throw std::invalid_argument("the mask is empty: paint the lungs (and any infection) first");
+    if (c[1] + c[2] == 0)
+        throw std::invalid_argument("the mask has no lungs: CoSinGAN learns the chest from the lung labels; paint or "
+                                    "propose the lungs first");
+    const auto mm = std::minmax_element(image.begin(), image.end());
+    if (*mm.first == *mm.second) throw std::invalid_argument("the image is blank (a single grey value)");
+}
+
+SquareFit SquareFit::of(int width, int height) {
+    SquareFit f;
+    f.width = width;
+    f.height = height;
+    f.side = std::max(width, height);
+    f.padLeft = (f.side - width) / 2;
+    f.padTop = (f.side - height) / 2;
+    return f;
+}
+
+}  // namespace cosingan::gan

@@ -1,0 +1,34 @@
+#pragma once
+// What the engine trains on and synthesises from, in plain C++ (no LibTorch in this header):
+// an 8-bit lung-windowed slice and its label map (0 background, 1 left lung, 2 right lung,
+// 3 infection), any width and height.
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace cosingan::gan {
+
+struct SliceData {
+    int width = 0, height = 0;
+    std::vector<uint8_t> image;   // width*height, row-major; empty for a mask-only slice
+    std::vector<uint8_t> labels;  // width*height, values 0..3
+    std::string source;           // provenance: file or series it came from
+    int sliceIndex = -1;          // axial index in that volume, -1 for 2-D images
+
+    bool hasImage() const { return !image.empty(); }
+    // Throws std::invalid_argument with a clear reason: sizes, label values, empty masks.
+    void validateForTraining() const;
+    void validateAsMask() const;
+    // Pixel counts of labels 0..3.
+    std::vector<size_t> labelCounts() const;
+};
+
+// How a non-square slice was fitted into the square the networks work on [cosingan-spec.md
+// "Data"]: padded to side x side (image with its background value, labels with 0), then resized.
+struct SquareFit {
+    int width = 0, height = 0, side = 0, padLeft = 0, padTop = 0;
+    static SquareFit of(int width, int height);
+};
+
+}  // namespace cosingan::gan

@@ -1,0 +1,229 @@
+#include "Trainer.h"
+
+#include "Device.h"
+#include "util/JobControl.h"
+
+#include <filesystem>
+
+namespace fs = std::filesystem;
+
+namespace cosingan::gan {
+
+const char* phaseName(TrainingPhase phase) {
+    switch (phase) {
+    case TrainingPhase::Preparing: return "preparing";
+    case TrainingPhase::Segmentation: return "segmentation U-Net";
+    case TrainingPhase::Stage1: return "stage 1";
+    case TrainingPhase::Stage2: return "stage 2";
+    case TrainingPhase::Finished: return "finished";
+    }
+    return "";
+}
+
+uint64_t iterationSeed(uint64_t seed, int scale, int stage, int iteration) {
+    uint64_t h = seed * 0x9E3779B97F4A7C15ull;
+    for (uint64_t v : {uint64_t(scale + 7), uint64_t(stage + 3), uint64_t(iteration)}) {
+        h ^= v + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
+    }
+    return h & 0x7FFFFFFFFFFFFFFFull;
+}
+
+namespace {
+int segmentationIterations(const GanConfig& c) {
+    const bool wanted = c.losses.unetFeatures > 0 && c.segmentation.weightsPath.empty();
+    return wanted ? c.segmentation.pretrainIterations : 0;
+}
+}  // namespace
+
+Trainer::Trainer(const TrainingRequest& request, TrainingObserver& observer)
+    : request_(request),
+      observer_(observer),
+      config_(request.config),
+      device_(resolveDevice(request.config.device)),
+      pyramid_(request.config, device_),
+      clock_(request.config, segmentationIterations(request.config)) {
+    config_.validate();
+    request_.slice.validateForTraining();
+    configureThreads(config_.threads);
+    torch::manual_seed(config_.seed);
+    slice_ = prepareSlice(request_.slice, config_.augmentation.workingSize, device_);
+    augmenter_ = std::make_unique<Augmenter>(config_, slice_.image, slice_.labels);
+    plain_ = augmenter_->pyramid(slice_.image, slice_.labels, int(config_.scales.size()) - 1);
+}
+
+Json Trainer::savedConfig() const {
+    // What must not change between a checkpoint and its resumption (device and pacing may).
+    Json j = config_.toJson();
+    for (const char* volatileKey : {"device", "threads", "preview_every", "checkpoint_every"}) j[volatileKey] = nullptr;
+    return j;
+}
+
+TrainingResult Trainer::run() {
+    started_ = std::chrono::steady_clock::now();
+    const std::string& folder = request_.modelFolder;
+    observer_.onMessage("Training on " + std::string(device_.is_cuda() ? "CUDA" : "CPU") + ": " + runtimeSummary());
+
+    CheckpointState state;
+    TensorFile tensors;
+    const bool resumed = request_.resume && readCheckpoint(folder, state, tensors, device_);
+    if (request_.resume && !resumed)
+        throw std::runtime_error("there is no checkpoint to resume in '" + folder + "'");
+    if (resumed) {
+        if (state.config != savedConfig())
+            throw std::runtime_error("the checkpoint in '" + folder + "' was made with another configuration; resume "
+                                     "with the same preset and options, or start a new training");
+        manifest_ = readManifest(folder);
+        if (state.scale > 0) pyramid_ = loadModel(folder, device_, state.scale).pyramid;
+        observer_.onMessage("Resuming at " + describeCheckpoint(folder));
+    } else {
+        std::error_code ec;
+        fs::remove_all(folder, ec);
+        fs::create_directories(folder);
+        manifest_ = newManifest(config_);
+        Json provenance = Json::object();
+        provenance["source"] = request_.slice.source;
+        provenance["slice_index"] = request_.slice.sliceIndex;
+        provenance["width"] = request_.slice.width;
+        provenance["height"] = request_.slice.height;
+        const auto counts = request_.slice.labelCounts();
+        provenance["label_pixels"] = std::vector<double>(counts.begin(), counts.end());
+        manifest_["training_slice"] = provenance;
+        TensorFile slice;
+        slice.put("image", slice_.image);
+        slice.put("labels", slice_.labels);
+        slice.save((fs::path(folder) / "training-slice.pt").string());
+        writeManifest(folder, manifest_);
+    }
+
+    if (resumed) clock_.skipTo(state.scale, state.stage, state.iteration, true);
+    prepareFeatureNetworks(resumed);
+
+    const int scales = int(config_.scales.size());
+    for (int i = resumed ? state.scale : 0; i < scales; ++i) {
+        StageNets nets;
+        const bool resumeHere = resumed && i == state.scale;
+        if (resumeHere) {
+            nets.generator = pyramid_.makeGenerator(i);
+            nets.discriminator = pyramid_.makeDiscriminator(i);
+            if (state.stage == 2) nets.stage1 = pyramid_.makeGenerator(i);
+            const StageSchedule& s = state.stage == 1 ? config_.stage1 : config_.stage2;
+            restoreStageNets(tensors, state, nets, s.learningRate, config_.adamBeta1, config_.adamBeta2);
+            if (nets.stage1) {
+                nets.stage1->eval();  // frozen, as beginStage2 leaves it
+                setTrainable(*nets.stage1, false);
+            }
+        } else {
+            makeStage1Nets(i, nets);
+        }
+        if (!resumeHere || state.stage == 1) {
+            trainStage(i, 1, nets, resumeHere ? state.iteration : 0,
+                       resumeHere ? state.history : LossHistory(config_.stage1.iterations));
+            beginStage2(i, nets);
+            trainStage(i, 2, nets, 0, LossHistory(config_.stage2.iterations));
+        } else {
+            trainStage(i, 2, nets, state.iteration, state.history);
+        }
+        finishScale(i, nets);
+    }
+    removeCheckpoint(folder);
+    manifest_["complete"] = true;
+    manifest_["updated"] = isoTimestampNow();
+    writeManifest(folder, manifest_);
+
+    TrainingResult result;
+    result.finished = true;
+    result.trainedScales = pyramid_.trainedScales();
+    result.modelFolder = folder;
+    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+    TrainingProgress done;
+    done.phase = TrainingPhase::Finished;
+    done.scaleCount = scales;
+    done.overallFraction = 1.0;
+    observer_.onProgress(done);
+    return result;
+}
+
+void Trainer::makeStage1Nets(int scale, StageNets& nets) const {
+    // Seeded, so that the initial networks do not depend on what ran before (resume = same run).
+    torch::manual_seed(iterationSeed(config_.seed, scale, 1, -1));
+    nets.generator = pyramid_.makeGenerator(scale);
+    nets.discriminator = pyramid_.makeDiscriminator(scale);
+    // Paired scales share their depth: start from the trained previous scale [paper: reusability].
+    if (config_.initialiseFromPreviousScale && scale > 0) {
+        const ScaleSpec& now = config_.scales[size_t(scale)];
+        const ScaleSpec& before = config_.scales[size_t(scale - 1)];
+        if (now.generatorDowns == before.generatorDowns) copyWeights(*pyramid_.stage2(scale - 1), *nets.generator);
+        if (now.discriminatorConvs == before.discriminatorConvs && lastDiscriminator_)
+            copyWeights(*lastDiscriminator_, *nets.discriminator);
+    }
+    nets.makeOptimisers(config_.stage1.learningRate, config_.adamBeta1, config_.adamBeta2);
+}
+
+void Trainer::beginStage2(int scale, StageNets& nets) const {
+    // Stage 2 (restoration) starts as a copy of the trained stage 1 [paper]; so does its
+    // discriminator [chosen]: both simply continue with fresh optimisers. Stage 1 is frozen.
+    UNetGenerator frozen = pyramid_.makeGenerator(scale);
+    copyWeights(*nets.generator, *frozen);
+    frozen->eval();
+    setTrainable(*frozen, false);
+    nets.stage1 = frozen;
+    nets.makeOptimisers(config_.stage2.learningRate, config_.adamBeta1, config_.adamBeta2);
+}
+
+void Trainer::finishScale(int scale, StageNets& nets) {
+    // Copy the trained stage 2 out of the optimiser's flat buffer into a plain generator.
+    UNetGenerator stage2 = pyramid_.makeGenerator(scale);
+    copyWeights(*nets.generator, *stage2);
+    pyramid_.setScale(scale, nets.stage1, stage2);
+    lastDiscriminator_ = nets.discriminator;
+    const std::string& folder = request_.modelFolder;
+    Json entry = saveScaleWeights(folder, scale, config_.scales[size_t(scale)].size, nets.stage1, stage2);
+    Json& weights = manifest_["weights"];
+    while (int(weights.size()) > scale) weights.asArray().pop_back();
+    weights.push_back(entry);
+    manifest_["trained_scales"] = scale + 1;
+    manifest_["updated"] = isoTimestampNow();
+    writeManifest(folder, manifest_);
+}
+
+void Trainer::report(TrainingPhase phase, int scale, int iteration, int iterations, double lr, const Losses& losses) {
+    TrainingProgress p;
+    p.phase = phase;
+    p.scaleIndex = std::max(0, scale);
+    p.scaleCount = int(config_.scales.size());
+    p.scaleSize = config_.scales[size_t(std::max(0, scale))].size;
+    p.iteration = iteration;
+    p.iterations = iterations;
+    p.overallFraction = clock_.fraction();
+    p.etaSeconds = clock_.etaSeconds();
+    p.iterationsPerSecond = clock_.iterationsPerSecond();
+    p.learningRate = lr;
+    p.losses = losses.values;
+    observer_.onProgress(p);
+}
+
+std::string describeCheckpoint(const std::string& modelFolder) {
+    std::error_code ec;
+    const fs::path statePath = fs::path(checkpointFolder(modelFolder)) / "state.json";
+    if (!fs::exists(statePath, ec)) return {};
+    try {
+        const Json s = readJsonFile(statePath.string());
+        const GanConfig c = GanConfig::fromJson(s.at("config"));
+        const int scale = s.at("scale").asInt(), stage = s.at("stage").asInt();
+        const int total = stage == 1 ? c.stage1.iterations : c.stage2.iterations;
+        return "scale " + std::to_string(scale + 1) + " of " + std::to_string(c.scales.size()) + " (" +
+               std::to_string(c.scales.at(size_t(scale)).size) + " px), stage " + std::to_string(stage) + ", iteration " +
+               std::to_string(s.at("iteration").asInt()) + " of " + std::to_string(total);
+    } catch (const std::exception&) {
+        return {};
+    }
+}
+
+bool hasCheckpoint(const std::string& modelFolder) { return !describeCheckpoint(modelFolder).empty(); }
+
+TrainingResult trainCoSinGAN(const TrainingRequest& request, TrainingObserver& observer) {
+    Trainer trainer(request, observer);
+    return trainer.run();
+}
+
+}  // namespace cosingan::gan

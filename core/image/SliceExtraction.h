@@ -1,0 +1,25 @@
+#pragma once
+// Between the app's volumes and the engine's slices: an axial slice of a CT volume and its label map
+// as engine SliceData (8-bit through the paper's lung window), and engine images back as HU.
+#include "gan/SliceData.h"
+#include "volume/CtVolume.h"
+#include "volume/Labels.h"
+
+#include <string>
+#include <vector>
+
+namespace cosingan {
+
+// Slice k of the volume and labels (labels may be null: mask-only or image-only slices get an
+// empty counterpart). transpose swaps rows and columns (for images stored transposed).
+gan::SliceData sliceForEngine(const CtVolume& volume, const LabelMap* labels, int k, bool transpose = false);
+// Labels only (synthesis from a mask).
+gan::SliceData maskForEngine(const LabelMap& labels, int k, bool transpose = false);
+
+// 8-bit lung-windowed pixels -> HU (inverse of the paper's window).
+std::vector<int16_t> eightBitToHuSlice(const std::vector<uint8_t>& pixels);
+
+// Writes an 8-bit grey image as PNG (OpenCV), atomically. Throws std::runtime_error on failure.
+void writeGrayPng(const std::string& path, const std::vector<uint8_t>& pixels, int width, int height);
+
+}  // namespace cosingan
