@@ -3,6 +3,7 @@
 #include "CliArgs.h"
 #include "Commands.h"
 
+#include "gan/Device.h"
 #include "gan/bench/Bench.h"
 #include "util/Json.h"
 
@@ -56,7 +57,7 @@ int runBench(const Args& argv) {
                     "  --iterations N         timed iterations per scale (default 4), --warmup N (default 2)\n"
                     "  --no-vgg, --no-unet    leave the VGG-19 / segmentation feature terms out\n"
                     "  --generation-reps N    timed 512x512 generations (default 3; 0 = skip)\n"
-                    "  --device cpu|cuda      --threads N   --upsampling auto|transposed|phase-convolution\n"
+                    "  --device cpu|cuda      --threads N   --blas-threads N   --upsampling auto|transposed|phase-convolution\n"
                     "  --baseline DIR         also run the PyTorch baseline scripts in DIR (bench_train.py,\n"
                     "                         bench_gen.py) with --python (default /usr/bin/python3) and report\n"
                     "                         the ratio baseline/ours per scale\n"
@@ -65,7 +66,7 @@ int runBench(const Args& argv) {
         return 0;
     }
     args.rejectUnknown({"json", "no-vgg", "no-unet", "help", "sizes", "iterations", "warmup", "generation-reps",
-                        "device", "threads", "upsampling", "baseline", "python", "baseline-threads"});
+                        "device", "threads", "blas-threads", "upsampling", "baseline", "python", "baseline-threads"});
     gan::BenchOptions o;
     if (args.has("sizes")) o.sizes = parseSizes(args.get("sizes"));
     o.iterations = args.getInt("iterations", o.iterations);
@@ -75,9 +76,11 @@ int runBench(const Args& argv) {
     o.generationReps = args.getInt("generation-reps", o.generationReps);
     o.device = args.get("device", o.device);
     o.threads = args.getInt("threads", o.threads);
+    o.blasThreads = args.getInt("blas-threads", o.blasThreads);
     o.upsampling = args.get("upsampling", o.upsampling);
     if (o.iterations < 1 || o.warmup < 0) throw UsageError("--iterations must be >= 1 and --warmup >= 0");
 
+    gan::retainFreedMemory();
     auto log = [](const std::string& s) { std::fprintf(stderr, "%s\n", s.c_str()); };
     const gan::BenchReport r = gan::runBench(o, log);
 

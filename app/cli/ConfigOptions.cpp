@@ -5,7 +5,7 @@
 namespace cosingan::cli {
 
 const std::set<std::string>& configOptionNames() {
-    static const std::set<std::string> names{"preset", "config", "device", "threads", "seed", "vgg-weights",
+    static const std::set<std::string> names{"preset", "config", "device", "threads", "blas-threads", "seed", "vgg-weights",
                                              "seg-weights", "scales", "stage1-iterations", "stage2-iterations",
                                              "checkpoint-every", "batch", "upsampling"};
     return names;
@@ -15,7 +15,7 @@ const char* configHelp() {
     return "  --preset NAME         paper | cpu-medium | cpu-fast | tiny (default cpu-fast)\n"
            "  --config FILE.json    a full configuration (as in a model's manifest.json \"config\")\n"
            "  --device cpu|cuda     where to train (default: the configuration's, cpu)\n"
-           "  --threads N           CPU threads (default: all cores)\n"
+           "  --threads N           CPU threads (default: all cores); --blas-threads N for OpenBLAS\n"
            "  --seed N              random seed (same seed + configuration = same model on CPU)\n"
            "  --vgg-weights FILE    TorchScript VGG-19 with ImageNet weights: turns MS-FVL on\n"
            "  --seg-weights FILE    segmentation U-Net weights (segmentation-unet.pt of another model)\n"
@@ -29,6 +29,7 @@ gan::GanConfig configFromArgs(const CliArgs& args) {
                                           : gan::makePreset(args.get("preset", "cpu-fast"));
     if (args.has("device")) c.device = args.get("device");
     c.threads = args.getInt("threads", c.threads);
+    c.blasThreads = args.getInt("blas-threads", c.blasThreads);
     if (args.has("seed")) c.seed = (unsigned long long)args.getInt("seed", 1);
     if (args.has("vgg-weights")) c.vggWeightsPath = args.get("vgg-weights");
     if (args.has("seg-weights")) c.segmentation.weightsPath = args.get("seg-weights");

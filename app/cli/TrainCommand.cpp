@@ -5,6 +5,7 @@
 #include "ConfigOptions.h"
 #include "SliceInput.h"
 
+#include "gan/Device.h"
 #include "gan/Training.h"
 #include "util/JobControl.h"
 #include "util/Json.h"
@@ -88,6 +89,7 @@ int runTrain(const Args& argv) {
                  request.slice.source.c_str(), request.config.preset.c_str(),
                  gan::presetDescription(request.config.preset).c_str());
 
+    gan::retainFreedMemory();
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
     ProgressPrinter printer;

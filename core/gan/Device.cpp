@@ -1,12 +1,15 @@
 #include "Device.h"
 
+#include <ATen/Context.h>
 #include <ATen/Parallel.h>
 #include <torch/cuda.h>
 #include <torch/version.h>
 
 #include <dlfcn.h>
+#include <malloc.h>
 #include <fstream>
 #include <sstream>
+#include <cstdlib>
 #include <stdexcept>
 #include <thread>
 
@@ -52,10 +55,30 @@ torch::Device resolveDevice(const std::string& name) {
     throw std::runtime_error("unknown device '" + name + "' (cpu, cuda, cuda:N)");
 }
 
-void configureThreads(int torchThreads) {
+void configureThreads(int torchThreads, int blasThreads) {
+    // Default (measured, docs/benchmarks.md): every core for LibTorch's own kernels (oneDNN
+    // convolutions) and one OpenBLAS thread: OpenBLAS is called from inside LibTorch's parallel
+    // regions, so its own pool on top oversubscribed the cores.
     const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
-    at::set_num_threads(torchThreads > 0 ? torchThreads : cores);
-    if (auto setBlas = blasSymbol<SetThreadsFn>("openblas_set_num_threads")) setBlas(1);
+    const int intra = torchThreads > 0 ? torchThreads : cores;
+    at::set_num_threads(intra);
+    const int blas = blasThreads > 0 ? blasThreads : (intra > 1 ? 1 : cores);
+    if (auto setBlas = blasSymbol<SetThreadsFn>("openblas_set_num_threads")) setBlas(blas);
+}
+
+void requireDeterminism(bool on) {
+    if (on) setenv("CUBLAS_WORKSPACE_CONFIG", ":4096:8", 0);  // must precede the first cuBLAS call
+    at::globalContext().setDeterministicCuDNN(on);
+    at::globalContext().setBenchmarkCuDNN(!on);  // training shapes are fixed: let cuDNN pick its fastest
+    at::globalContext().setDeterministicAlgorithms(on, /*warn_only=*/true);
+}
+
+void retainFreedMemory() {
+#ifdef __GLIBC__
+    mallopt(M_MMAP_MAX, 0);                 // large blocks from the heap, not fresh mappings
+    mallopt(M_TRIM_THRESHOLD, 1 << 30);     // do not shrink the heap after every free
+    mallopt(M_TOP_PAD, 256 << 20);
+#endif
 }
 
 std::string runtimeSummary() {

@@ -10,9 +10,18 @@ namespace cosingan::gan {
 torch::Device resolveDevice(const std::string& name);
 bool cudaAvailable();
 
-// Intra-op threads for LibTorch (0 = one per core) and one thread for OpenBLAS, whose own pool
-// would otherwise oversubscribe the cores (stack-notes.md).
-void configureThreads(int torchThreads);
+// Intra-op threads for LibTorch (0 = one per core) and threads for OpenBLAS (0 = leave as is).
+void configureThreads(int torchThreads, int blasThreads);
+
+// Deterministic kernels (cuDNN, cuBLAS, scatter-adds) so that CUDA runs repeat bit for bit, at some
+// cost in speed; off lets cuDNN benchmark its algorithms for the (fixed) training shapes. CPU
+// kernels are deterministic for a given thread count either way.
+void requireDeterminism(bool on);
+
+// For head-less training and benchmarks: keep freed memory in the process heap instead of returning
+// large tensor buffers to the system after every iteration (glibc maps and unmaps them, and the
+// page faults cost ~10 % of a 256 px step here). Not for the GUI, which should give memory back.
+void retainFreedMemory();
 
 // "LibTorch 1.13.1, 2 intra-op threads (OpenMP), OpenBLAS 0.3.21 (pthread, 1 thread), AVX2, oneDNN".
 std::string runtimeSummary();

@@ -92,7 +92,7 @@ void GanConfig::validate() const {
     if (segmentation.pretrainIterations < 0) bad("segmentation pre-training iterations must be >= 0");
     if (segmentation.baseChannels < 1) bad("segmentation base channels must be positive");
     if (device != "cpu" && device.rfind("cuda", 0) != 0) bad("device must be cpu or cuda[:N], not '" + device + "'");
-    if (threads < 0) bad("threads must be >= 0");
+    if (threads < 0 || blasThreads < 0) bad("thread counts must be >= 0");
     if (previewEvery < 1 || checkpointEvery < 1) bad("preview and checkpoint intervals must be >= 1");
 }
 
@@ -147,8 +147,10 @@ Json GanConfig::toJson() const {
     j["upsampling"] = kernelName(upsampling);
     j["distinct_lung_conditions"] = distinctLungConditions;
     j["seed"] = double(seed);
+    j["deterministic"] = deterministic;
     j["device"] = device;
     j["threads"] = threads;
+    j["blas_threads"] = blasThreads;
     j["preview_every"] = previewEvery;
     j["checkpoint_every"] = checkpointEvery;
     return j;
@@ -214,8 +216,10 @@ GanConfig GanConfig::fromJson(const Json& j) {
     c.upsampling = kernelFrom(j.value("upsampling", "auto"));
     c.distinctLungConditions = j.value("distinct_lung_conditions", c.distinctLungConditions);
     c.seed = (unsigned long long)j.value("seed", double(c.seed));
+    c.deterministic = j.value("deterministic", c.deterministic);
     c.device = j.value("device", c.device.c_str());
     c.threads = j.value("threads", c.threads);
+    c.blasThreads = j.value("blas_threads", c.blasThreads);
     c.previewEvery = j.value("preview_every", c.previewEvery);
     c.checkpointEvery = j.value("checkpoint_every", c.checkpointEvery);
     return c;

@@ -73,8 +73,10 @@ struct GanConfig {
     UpsamplingKernel upsampling = UpsamplingKernel::Auto;
     bool distinctLungConditions = false;  // encode the right lung as 96 instead of 128 (option)
     unsigned long long seed = 1;
+    bool deterministic = false;         // CUDA: deterministic kernels (slower); CPU runs are always reproducible
     std::string device = "cpu";         // "cpu", "cuda", "cuda:N"
     int threads = 0;                    // intra-op threads on CPU; 0 = all cores
+    int blasThreads = 0;                // OpenBLAS threads; 0 = the engine's default (docs/benchmarks.md)
     int previewEvery = 50;              // iterations between preview images
     int checkpointEvery = 100;          // iterations between checkpoints
 

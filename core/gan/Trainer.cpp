@@ -44,7 +44,8 @@ Trainer::Trainer(const TrainingRequest& request, TrainingObserver& observer)
       clock_(request.config, segmentationIterations(request.config)) {
     config_.validate();
     request_.slice.validateForTraining();
-    configureThreads(config_.threads);
+    configureThreads(config_.threads, config_.blasThreads);
+    requireDeterminism(config_.deterministic);
     torch::manual_seed(config_.seed);
     slice_ = prepareSlice(request_.slice, config_.augmentation.workingSize, device_);
     augmenter_ = std::make_unique<Augmenter>(config_, slice_.image, slice_.labels);
@@ -54,7 +55,7 @@ Trainer::Trainer(const TrainingRequest& request, TrainingObserver& observer)
 Json Trainer::savedConfig() const {
     // What must not change between a checkpoint and its resumption (device and pacing may).
     Json j = config_.toJson();
-    for (const char* volatileKey : {"device", "threads", "preview_every", "checkpoint_every"}) j[volatileKey] = nullptr;
+    for (const char* volatileKey : {"device", "threads", "blas_threads", "preview_every", "checkpoint_every"}) j[volatileKey] = nullptr;
     return j;
 }
 

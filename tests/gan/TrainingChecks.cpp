@@ -26,6 +26,7 @@ gan::GanConfig microConfig(const CheckContext& c) {
     cfg.previewEvery = 4;
     cfg.device = c.device.str();
     cfg.seed = 42;
+    cfg.deterministic = true;  // bit-for-bit comparisons below, on CUDA too
     return cfg;
 }
 

@@ -64,7 +64,8 @@ double matmulPeak(const torch::Device& device) {
 BenchReport runBench(const BenchOptions& o, const std::function<void(const std::string&)>& log) {
     BenchReport report;
     const torch::Device device = resolveDevice(o.device);
-    configureThreads(o.threads);
+    configureThreads(o.threads, o.blasThreads);
+    requireDeterminism(false);
     report.runtime = runtimeSummary();
     report.device = device.str();
     log("runtime: " + report.runtime);

@@ -16,6 +16,7 @@ struct BenchOptions {
     int generationReps = 3;
     std::string device = "cpu";
     int threads = 0;                // 0: all cores
+    int blasThreads = 0;            // 0: the engine's default
     std::string upsampling = "auto";
 };
 
