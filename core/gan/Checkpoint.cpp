@@ -56,8 +56,7 @@ bool readCheckpoint(const std::string& modelFolder, CheckpointState& state, Tens
 }
 
 void removeCheckpoint(const std::string& modelFolder) {
-    std::error_code ec;
-    fs::remove_all(checkpointFolder(modelFolder), ec);
+    removeTree(checkpointFolder(modelFolder));
 }
 
 void restoreStageNets(const TensorFile& t, const CheckpointState& state, StageNets& nets, double lr, double beta1,

@@ -96,7 +96,7 @@ std::string runtimeSummary() {
     const std::string blasPath = blasLibraryPath();
     if (!blasPath.empty()) s << " [" << blasPath << "]";
     s << ", oneDNN " << (at::hasMKLDNN() ? "yes" : "no");
-    if (torch::cuda::is_available()) s << ", CUDA devices " << torch::cuda::device_count();
+    if (torch::cuda::is_available()) s << ", CUDA devices " << int(torch::cuda::device_count());
     return s.str();
 }
 

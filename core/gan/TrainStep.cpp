@@ -35,7 +35,6 @@ std::vector<std::pair<std::string, double>> trainingStep(const StepContext& ctx,
     const torch::Tensor fake = nets.generator->forward(input);
 
     // Discriminator: 1/2 [BCE(D(C, fake), 0) + BCE(D(C, real), 1)].
-    setTrainable(*nets.discriminator, true);
     nets.optD->zeroGrad();
     const torch::Tensor dFake = adversarialLoss(nets.discriminator->forward(torch::cat({cond, fake.detach()}, 1)), false);
     const torch::Tensor dReal = adversarialLoss(nets.discriminator->forward(torch::cat({cond, real}, 1)), true);
@@ -43,8 +42,8 @@ std::vector<std::pair<std::string, double>> trainingStep(const StepContext& ctx,
     nets.optD->step();
 
     // Generator: adversarial + 10 WPPL + 1 MS-SSIM + 10 MS-FVL + 10 MS-FUL. D's weights need no
-    // gradient here (pix2pix freezes D during the G step).
-    setTrainable(*nets.discriminator, false);
+    // gradient here (pix2pix freezes D during the G step): the backward pass is restricted to G's
+    // parameters, so autograd skips D's weight gradients without touching requires_grad.
     nets.optG->zeroGrad();
     const torch::Tensor gAdv = adversarialLoss(nets.discriminator->forward(torch::cat({cond, fake}, 1)), true);
     const torch::Tensor lWppl = wppl(fake, real, cond, w.classBackground, w.classLung, w.classInfection);
@@ -59,7 +58,7 @@ std::vector<std::pair<std::string, double>> trainingStep(const StepContext& ctx,
         lSeg = featureMatchingLoss(*ctx.seg.ptr(), fake, real);
         total = total + w.unetFeatures * lSeg;
     }
-    total.backward();
+    torch::autograd::backward({total}, {}, c10::nullopt, false, nets.generator->parameters());
     nets.optG->step();
 
     // One device-to-host transfer for all the values (it also waits for the device).

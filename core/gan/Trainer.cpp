@@ -1,6 +1,7 @@
 #include "Trainer.h"
 
 #include "Device.h"
+#include "util/AtomicFile.h"
 #include "util/JobControl.h"
 
 #include <filesystem>
@@ -78,7 +79,7 @@ TrainingResult Trainer::run() {
         observer_.onMessage("Resuming at " + describeCheckpoint(folder));
     } else {
         std::error_code ec;
-        fs::remove_all(folder, ec);
+        removeTree(folder);
         fs::create_directories(folder);
         manifest_ = newManifest(config_);
         Json provenance = Json::object();

@@ -4,6 +4,8 @@
 #include <chrono>
 #include <filesystem>
 #include <fcntl.h>
+#include <ftw.h>
+#include <cstdio>
 #include <stdexcept>
 #include <system_error>
 #include <unistd.h>
@@ -27,6 +29,20 @@ void syncPath(const fs::path& p) {
     }
 }
 }  // namespace
+
+namespace {
+int removeEntry(const char* path, const struct stat*, int, struct FTW*) { return std::remove(path) == 0 ? 0 : 0; }
+}  // namespace
+
+void removeTree(const std::string& path) {
+    struct stat st;
+    if (::lstat(path.c_str(), &st) != 0) return;
+    if (!S_ISDIR(st.st_mode)) {
+        std::remove(path.c_str());
+        return;
+    }
+    ::nftw(path.c_str(), removeEntry, 16, FTW_DEPTH | FTW_PHYS);
+}
 
 std::string fullExtension(const std::string& path) {
     std::string name = fs::path(path).filename().string();
@@ -78,9 +94,9 @@ void writeFolderAtomically(const std::string& target, const std::function<void(c
             throw;
         }
         syncPath(dir);
-        if (hadOld) fs::remove_all(old, ec);
+        if (hadOld) removeTree(old.string());
     } catch (...) {
-        fs::remove_all(tmp, ec);
+        removeTree(tmp.string());
         throw;
     }
 }

@@ -17,6 +17,11 @@ void writeFileAtomically(const std::string& target, const std::function<void(con
 // target (the old folder is moved aside first and removed after the swap).
 void writeFolderAtomically(const std::string& target, const std::function<void(const std::string& tmpDir)>& write);
 
+// Removes a file or a folder tree; missing paths are fine. Uses POSIX nftw rather than
+// std::filesystem::remove_all: a PyTorch wheel's libtorch.so exports its own, broken copy of the
+// std::filesystem functions, and that copy can win the dynamic symbol lookup.
+void removeTree(const std::string& path);
+
 // Full extension of a file name: "a.nii.gz" -> ".nii.gz", "b.png" -> ".png", "c" -> "".
 std::string fullExtension(const std::string& path);
 

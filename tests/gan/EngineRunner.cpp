@@ -1,11 +1,13 @@
 // cosingan-engine-tests: the engine checks without Qt (engine-only build, e.g. on a GPU server).
 //   cosingan-engine-tests [--device cuda] [--filter TEXT]
 #include "EngineCheck.h"
+#include "util/AtomicFile.h"
 
 #include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <unistd.h>
 
 using namespace cosingan::test;
 
@@ -37,7 +39,7 @@ int main(int argc, char** argv) {
         }
         std::fflush(stdout);
     }
-    std::filesystem::remove_all(scratch);
+    cosingan::removeTree(scratch.string());
     std::printf("%d passed, %d failed (device %s)\n", passed, failed, device.c_str());
     return failed ? 1 : 0;
 }
