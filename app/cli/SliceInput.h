@@ -23,8 +23,4 @@ std::string writeImage(const std::string& pathWithoutExtension, const std::vecto
 const char* trainInputHelp();
 const char* maskInputHelp();
 
-// A 2-D mask image's grey values as labels: 0..3 as they are; a condition image (0 background,
-// 128 lung, 96 right lung, 255 infection) mapped to labels; anything else rejected.
-std::vector<uint8_t> maskValuesToLabels(const std::vector<uint8_t>& values, const std::string& what);
-
 }  // namespace cosingan::cli

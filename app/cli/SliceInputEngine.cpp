@@ -53,7 +53,7 @@ gan::SliceData loadTrainingSlice(const CliArgs& args) {
         s.width = img.width;
         s.height = img.height;
         s.image = img.pixels;
-        s.labels = maskValuesToLabels(lab.pixels, "the label image");
+        s.labels = gan::labelsFromMaskValues(lab.pixels, "the label image");
         s.source = input;
     }
     if (args.has("transpose")) transposeSlice(s);
@@ -71,7 +71,7 @@ std::vector<gan::SliceData> loadMasks(const CliArgs& args, std::vector<std::stri
             const GrayImage img = readPgm(path);
             m.width = img.width;
             m.height = img.height;
-            m.labels = maskValuesToLabels(img.pixels, "the mask '" + path + "'");
+            m.labels = gan::labelsFromMaskValues(img.pixels, "the mask '" + path + "'");
             m.source = path;
         }
         if (args.has("transpose")) transposeSlice(m);

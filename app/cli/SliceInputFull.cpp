@@ -1,7 +1,6 @@
 // Inputs of the full build: medical images through ITK, 2-D masks through OpenCV, PNG output.
 #include "SliceInput.h"
 
-#include "annotate/LungProposal.h"
 #include "gan/SliceBundle.h"
 #include "image/SliceExtraction.h"
 #include "io/VolumeIO.h"
@@ -26,16 +25,6 @@ std::vector<uint8_t> readGrayImage(const std::string& path, int expectWidth, int
                                     " but the image is " + std::to_string(expectWidth) + "x" + std::to_string(expectHeight));
     m = m.clone();
     return std::vector<uint8_t>(m.data, m.data + m.total());
-}
-
-std::vector<int16_t> sliceForEngineHu(const CtVolume& v, int k, bool transpose) {
-    std::vector<int16_t> hu = v.sliceCopy(k);
-    if (!transpose) return hu;
-    std::vector<int16_t> t(hu.size());
-    const int w = v.columns(), h = v.rows();
-    for (int y = 0; y < h; ++y)
-        for (int x = 0; x < w; ++x) t[size_t(x) * size_t(h) + size_t(y)] = hu[size_t(y) * size_t(w) + size_t(x)];
-    return t;
 }
 
 int chooseSlice(const CliArgs& args, const CtVolume& v) {
@@ -80,30 +69,18 @@ gan::SliceData loadTrainingSlice(const CliArgs& args) {
         const bool plain2d = volume.slices() == 1 && (path.size() > 4 && path.substr(path.size() - 4) == ".png");
         if (plain2d) {
             const auto values = readGrayImage(path, volume.columns(), volume.rows(), "the label image");
-            labels.setSlice(0, maskValuesToLabels(values, "the label image '" + path + "'"));
+            labels.setSlice(0, gan::labelsFromMaskValues(values, "the label image '" + path + "'"));
         } else {
             labels = readLabelMap(path, &volume.geometry());
         }
     }
-    if (args.has("infection")) {
-        const auto mask = readGrayImage(args.get("infection"), volume.columns(), volume.rows(), "the infection mask");
-        uint8_t* s = labels.slice(k);
-        for (size_t i = 0; i < mask.size(); ++i)
-            if (mask[i]) s[i] = 3;
-    }
-    const bool transpose = args.has("transpose");
-    gan::SliceData slice = sliceForEngine(volume, &labels, k, transpose);
-    if (args.has("auto-lungs")) {
-        // On the slice as the engine sees it (after any transposition), in HU.
-        const auto& g = volume.geometry();
-        const double sx = transpose ? g.spacing[1] : g.spacing[0], sy = transpose ? g.spacing[0] : g.spacing[1];
-        const std::vector<int16_t> hu = volume.provenance.fromEightBitImage
-                                            ? eightBitToHuSlice(slice.image)
-                                            : sliceForEngineHu(volume, k, transpose);
-        const LungProposal p = proposeLungs(hu.data(), slice.width, slice.height, sx, sy, slice.labels.data());
-        slice.labels = p.labels;
-        std::fprintf(stderr, "automatic lungs: %s\n", p.note.c_str());
-    }
+    std::vector<uint8_t> infection;
+    if (args.has("infection"))
+        infection = readGrayImage(args.get("infection"), volume.columns(), volume.rows(), "the infection mask");
+    std::string note;
+    gan::SliceData slice = assembleTrainingSlice(volume, std::move(labels), k, args.has("infection") ? &infection : nullptr,
+                                                 args.has("auto-lungs"), args.has("transpose"), &note);
+    if (!note.empty()) std::fprintf(stderr, "automatic lungs: %s\n", note.c_str());
     return slice;
 }
 
@@ -127,7 +104,7 @@ std::vector<gan::SliceData> loadMasks(const CliArgs& args, std::vector<std::stri
             img = img.clone();
             m.width = img.cols;
             m.height = img.rows;
-            m.labels = maskValuesToLabels(std::vector<uint8_t>(img.data, img.data + img.total()), "the mask '" + path + "'");
+            m.labels = gan::labelsFromMaskValues(std::vector<uint8_t>(img.data, img.data + img.total()), "the mask '" + path + "'");
             m.source = path;
             masks.push_back(m);
             names.push_back(stem);

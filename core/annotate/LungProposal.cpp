@@ -56,72 +56,108 @@ LungProposal proposeLungs(const int16_t* hu, int columns, int rows, double spaci
     if (existing) infection = cv::Mat(rows, columns, CV_8U, const_cast<uint8_t*>(existing)) == 3;
 
     const cv::Mat tissue = huMat >= o.airThresholdHu;
-    const cv::Mat body = bodyRegion(tissue);
+    cv::Mat body = bodyRegion(tissue);
     // Air inside the body: a small opening removes noise, the closing bridges vessels.
-    cv::Mat air = (huMat < o.airThresholdHu) & body;
     cv::erode(body, body, ellipseKernel(3.0, spacingX, spacingY));
-    air &= body;
+    cv::Mat air = (huMat < o.airThresholdHu) & body;
     cv::morphologyEx(air, air, cv::MORPH_OPEN, ellipseKernel(1.0, spacingX, spacingY));
     air |= infection;
     cv::morphologyEx(air, air, cv::MORPH_CLOSE, ellipseKernel(o.closingMm, spacingX, spacingY));
 
     cv::Mat comp, stats, centroids;
     const int n = cv::connectedComponentsWithStats(air, comp, stats, centroids, 8);
-    int largest = 0;
-    for (int i = 1; i < n; ++i) largest = std::max(largest, stats.at<int>(i, cv::CC_STAT_AREA));
-    const double minArea = std::max(o.minComponentFraction * largest, o.minAreaFraction * columns * rows);
-    std::vector<int> keep;
+    // Air that reaches the edge of the (eroded) body hull is outside the patient, caught in a
+    // concavity of the body outline; lungs lie behind the chest wall. The image border does not
+    // count: cropped slices cut through the lungs.
+    cv::Mat hullEdge;
+    cv::erode(body, hullEdge, cv::Mat());
+    hullEdge = body & ~hullEdge;
+    hullEdge.rowRange(0, 2).setTo(0);
+    hullEdge.rowRange(rows - 2, rows).setTo(0);
+    hullEdge.colRange(0, 2).setTo(0);
+    hullEdge.colRange(columns - 2, columns).setTo(0);
+    std::vector<bool> outside(size_t(n), false);
+    for (int y = 0; y < rows; ++y)
+        for (int x = 0; x < columns; ++x)
+            if (hullEdge.at<uint8_t>(y, x)) {
+                const int c = comp.at<int>(y, x);
+                if (c > 0) outside[size_t(c)] = true;
+            }
+    auto bySize = [&](int a, int b) { return stats.at<int>(a, cv::CC_STAT_AREA) > stats.at<int>(b, cv::CC_STAT_AREA); };
+    std::vector<int> order;
     for (int i = 1; i < n; ++i)
-        if (stats.at<int>(i, cv::CC_STAT_AREA) >= minArea) keep.push_back(i);
-    std::sort(keep.begin(), keep.end(), [&](int a, int b) {
-        return stats.at<int>(a, cv::CC_STAT_AREA) > stats.at<int>(b, cv::CC_STAT_AREA);
-    });
-    if (keep.size() > 2) keep.resize(2);  // two lungs; smaller air (bowel, trachea) is not lung
-    result.lungComponents = int(keep.size());
-    if (keep.empty()) {
+        if (!outside[size_t(i)]) order.push_back(i);
+    std::sort(order.begin(), order.end(), bySize);
+    if (order.empty() || stats.at<int>(order[0], cv::CC_STAT_AREA) < o.minAreaFraction * columns * rows) {
+        // Every large region touched the hull (a slice cropped to the lungs): judge by size alone.
+        order.clear();
+        for (int i = 1; i < n; ++i) order.push_back(i);
+        std::sort(order.begin(), order.end(), bySize);
+    }
+    if (order.empty() || stats.at<int>(order[0], cv::CC_STAT_AREA) < o.minAreaFraction * columns * rows) {
         result.note = "no air-filled lung was found on this slice";
         for (size_t i = 0; i < result.labels.size(); ++i) result.labels[i] = infection.data[i] ? 3 : 0;
         return result;
     }
+    const int largest = stats.at<int>(order[0], cv::CC_STAT_AREA);
+    const bool twoLungs = order.size() > 1 && stats.at<int>(order[1], cv::CC_STAT_AREA) >= o.minComponentFraction * largest &&
+                          stats.at<int>(order[1], cv::CC_STAT_AREA) >= o.minAreaFraction * columns * rows;
 
     // The patient's left-right axis: normally the image's x axis (canonical LPS); when the two
-    // lungs lie one above the other the image is transposed and it is the y axis.
+    // largest regions lie one above the other the image is transposed and it is the y axis.
     bool alongRows = false;
-    if (keep.size() == 2) {
-        const double dx = std::fabs(centroids.at<double>(keep[0], 0) - centroids.at<double>(keep[1], 0)) * spacingX;
-        const double dy = std::fabs(centroids.at<double>(keep[0], 1) - centroids.at<double>(keep[1], 1)) * spacingY;
+    double midline;
+    if (twoLungs) {
+        const double dx = std::fabs(centroids.at<double>(order[0], 0) - centroids.at<double>(order[1], 0)) * spacingX;
+        const double dy = std::fabs(centroids.at<double>(order[0], 1) - centroids.at<double>(order[1], 1)) * spacingY;
         alongRows = dy > dx;
+        const int axis = alongRows ? 1 : 0;
+        midline = (centroids.at<double>(order[0], axis) + centroids.at<double>(order[1], axis)) / 2.0;
+    } else {
+        const cv::Moments bm = cv::moments(body, true);
+        midline = bm.m00 > 0 ? bm.m10 / bm.m00 : columns / 2.0;
     }
     result.leftRightAlongRows = alongRows;
-    const cv::Moments bm = cv::moments(body, true);
-    const double midline = bm.m00 > 0 ? (alongRows ? bm.m01 / bm.m00 : bm.m10 / bm.m00) : (alongRows ? rows : columns) / 2.0;
+    const int axis = alongRows ? 1 : 0;
 
-    // Smaller coordinate = the patient's right (radiological view): label 2; larger: left, label 1.
-    // Two lungs: each filled region takes its side from the centroids; one region (lungs joined at
-    // the anterior junction) is split at the body's midline; painted infection outside both follows
-    // the midline too.
-    std::vector<cv::Mat> filled;
-    for (int k : keep) filled.push_back(fillHoles(comp == k));
-    uint8_t regionLabel[2] = {0, 0};
-    if (keep.size() == 2) {
-        const int axis = alongRows ? 1 : 0;
-        const bool firstIsRight = centroids.at<double>(keep[0], axis) < centroids.at<double>(keep[1], axis);
-        regionLabel[0] = firstIsRight ? 2 : 1;
-        regionLabel[1] = firstIsRight ? 1 : 2;
+    // Every sizeable air region is lung (vessels and dense lesions can cut a lung into pieces);
+    // small ones (trachea, bowel gas, noise) are not. Each piece goes to the side of its centroid;
+    // a single region spanning both sides is split at the midline.
+    const double minPiece = std::max(o.minAreaFraction * columns * rows * 0.25, 0.02 * largest);
+    cv::Mat right = cv::Mat::zeros(rows, columns, CV_8U), left = right.clone();
+    int pieces = 0;
+    for (int c : order) {
+        if (stats.at<int>(c, cv::CC_STAT_AREA) < minPiece) break;
+        ++pieces;
+        const cv::Mat piece = comp == c;
+        if (!twoLungs && pieces == 1) {
+            for (int y = 0; y < rows; ++y)
+                for (int x = 0; x < columns; ++x)
+                    if (piece.at<uint8_t>(y, x)) ((alongRows ? y : x) < midline ? right : left).at<uint8_t>(y, x) = 255;
+            continue;
+        }
+        (centroids.at<double>(c, axis) < midline ? right : left) |= piece;
     }
+    result.lungComponents = pieces;
+    // Close each side over the vessels that separated its pieces, fill its holes, keep it inside
+    // the body, and give painted infection on its side to it.
+    const cv::Mat bridge = ellipseKernel(3 * o.closingMm, spacingX, spacingY);
+    for (cv::Mat* side : {&right, &left}) {
+        cv::morphologyEx(*side, *side, cv::MORPH_CLOSE, bridge);
+        *side = fillHoles(*side) & body;
+    }
+    left &= ~right;  // where the closings meet, the first side keeps the pixel
     for (int y = 0; y < rows; ++y) {
         const uint8_t* inf = infection.ptr<uint8_t>(y);
         for (int x = 0; x < columns; ++x) {
             uint8_t& out = result.labels[size_t(y) * size_t(columns) + size_t(x)];
-            const double side = (alongRows ? y : x) - midline;
-            const uint8_t byMidline = side < 0 ? 2 : 1;
-            for (size_t r = 0; r < filled.size(); ++r)
-                if (filled[r].at<uint8_t>(y, x)) out = keep.size() == 2 ? regionLabel[r] : byMidline;
             if (inf[x]) out = 3;
+            else if (right.at<uint8_t>(y, x)) out = 2;
+            else if (left.at<uint8_t>(y, x)) out = 1;
         }
     }
-    result.splitAcrossMidline = keep.size() == 1;
-    result.note = keep.size() == 2 ? "two lungs found" : "one air region found: split at the body's midline";
+    result.splitAcrossMidline = !twoLungs;
+    result.note = twoLungs ? "two lungs found" : "one air region found: split at the body's midline";
     return result;
 }
 

@@ -24,6 +24,11 @@ struct SliceData {
     std::vector<size_t> labelCounts() const;
 };
 
+// A 2-D mask image's grey values as labels: 0..3 as they are; a condition image (0 background,
+// 128 lung, 96 right lung, 255 infection) mapped to labels; anything else is refused
+// (std::invalid_argument naming `what`).
+std::vector<uint8_t> labelsFromMaskValues(const std::vector<uint8_t>& values, const std::string& what);
+
 // How a non-square slice was fitted into the square the networks work on [cosingan-spec.md
 // "Data"]: padded to side x side (image with its background value, labels with 0), then resized.
 struct SquareFit {

@@ -1,5 +1,6 @@
 #include "SliceExtraction.h"
 
+#include "annotate/LungProposal.h"
 #include "util/AtomicFile.h"
 #include "volume/Window.h"
 
@@ -48,6 +49,37 @@ gan::SliceData maskForEngine(const LabelMap& labels, int k, bool transpose) {
     s.labels = maybeTranspose(labels.sliceCopy(k), w, h, transpose);
     s.sliceIndex = k;
     return s;
+}
+
+gan::SliceData assembleTrainingSlice(const CtVolume& volume, LabelMap labels, int k,
+                                     const std::vector<uint8_t>* infectionMask, bool autoLungs, bool transpose,
+                                     std::string* note) {
+    if (k < 0 || k >= volume.slices())
+        throw std::invalid_argument("slice " + std::to_string(k) + " is outside 0.." + std::to_string(volume.slices() - 1));
+    if (infectionMask) {
+        if (infectionMask->size() != volume.geometry().sliceVoxels())
+            throw std::invalid_argument("the infection mask does not have the slice's size");
+        uint8_t* s = labels.slice(k);
+        for (size_t i = 0; i < infectionMask->size(); ++i)
+            if ((*infectionMask)[i]) s[i] = 3;
+    }
+    gan::SliceData slice = sliceForEngine(volume, &labels, k, transpose);
+    if (autoLungs) {
+        const auto& g = volume.geometry();
+        const double sx = transpose ? g.spacing[1] : g.spacing[0], sy = transpose ? g.spacing[0] : g.spacing[1];
+        std::vector<int16_t> hu = volume.sliceCopy(k);
+        if (transpose) {
+            std::vector<int16_t> t(hu.size());
+            const int w = volume.columns(), h = volume.rows();
+            for (int y = 0; y < h; ++y)
+                for (int x = 0; x < w; ++x) t[size_t(x) * size_t(h) + size_t(y)] = hu[size_t(y) * size_t(w) + size_t(x)];
+            hu.swap(t);
+        }
+        const LungProposal p = proposeLungs(hu.data(), slice.width, slice.height, sx, sy, slice.labels.data());
+        slice.labels = p.labels;
+        if (note) *note = p.note;
+    }
+    return slice;
 }
 
 std::vector<int16_t> eightBitToHuSlice(const std::vector<uint8_t>& pixels) {

@@ -16,6 +16,14 @@ gan::SliceData sliceForEngine(const CtVolume& volume, const LabelMap* labels, in
 // Labels only (synthesis from a mask).
 gan::SliceData maskForEngine(const LabelMap& labels, int k, bool transpose = false);
 
+// A training slice assembled the way the CLI and the app do it: slice k of the volume with its
+// labels, an optional binary infection mask (non-zero = infection, in the volume's orientation,
+// columns*rows), optionally the automatic lung proposal (run on the slice as the engine sees it,
+// after transposition), and optional transposition. note receives what the lung proposal found.
+gan::SliceData assembleTrainingSlice(const CtVolume& volume, LabelMap labels, int k,
+                                     const std::vector<uint8_t>* infectionMask, bool autoLungs, bool transpose,
+                                     std::string* note = nullptr);
+
 // 8-bit lung-windowed pixels -> HU (inverse of the paper's window).
 std::vector<int16_t> eightBitToHuSlice(const std::vector<uint8_t>& pixels);
 

@@ -3,6 +3,7 @@
 // filled or as outlines. Qt-free, so what the user sees is testable without a display; the views
 // only wrap the buffer in a QImage.
 #include "volume/CtVolume.h"
+#include "volume/PixelRect.h"
 #include "volume/Labels.h"
 #include "volume/Window.h"
 
@@ -20,12 +21,6 @@ struct LabelDisplay {
     bool showLabels = true;      // master switch
 
     LabelDisplay();
-};
-
-struct PixelRect {
-    int x = 0, y = 0, width = 0, height = 0;
-    bool isEmpty() const { return width <= 0 || height <= 0; }
-    static PixelRect whole(int columns, int rows) { return {0, 0, columns, rows}; }
 };
 
 // Writes RGBX (4 bytes per pixel, X = 255) of `rect` of slice k into `rgbx`, which holds the whole

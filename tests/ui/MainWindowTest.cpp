@@ -7,6 +7,7 @@
 #include "ui/main/MainWindow.h"
 
 #include <QApplication>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
@@ -44,7 +45,10 @@ QPoint firstPixelWithLabel(const StudioDocument* d, uint8_t label) {
 class MainWindowTest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void init() { QApplication::setOrganizationName(QStringLiteral("CoSinGAN-tests")); }
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(QStringLiteral("CoSinGAN-tests"));
+    }
 
     void demoScrollsAndWindows() {
         MainWindow w;
@@ -83,7 +87,7 @@ private Q_SLOTS:
         QVERIFY2(lungInLungWindow > 25 && lungInLungWindow < 140, qPrintable(QString::number(lungInLungWindow)));
 
         // Mediastinal window (key 3): the lung turns black, soft tissue mid-grey.
-        QTest::keyClick(view, Qt::Key_3);
+        QTest::keyClick(view, Qt::Key_3, Qt::AltModifier);
         QCOMPARE(doc->window().width, 350.0);
         const QImage mediastinal = grabView(view);
         QVERIFY(screenGrey(view, mediastinal, lung.x(), lung.y()) < 10);
@@ -100,7 +104,7 @@ private Q_SLOTS:
 
         // Labels back on: the overlay colours the lung.
         QTest::keyClick(view, Qt::Key_L);
-        QTest::keyClick(view, Qt::Key_1);
+        QTest::keyClick(view, Qt::Key_1, Qt::AltModifier);
         const QImage overlay = grabView(view);
         const QPointF wp = view->imageToWidget(QPointF(lung.x() + 0.5, lung.y() + 0.5));
         const QRgb rgb = overlay.pixel(wp.toPoint());

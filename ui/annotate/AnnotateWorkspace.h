@@ -1,6 +1,6 @@
 #pragma once
 // The Annotate workspace: the axial slice view with its slice slider, and a side panel with the
-// study, window/level and label display. (Painting tools plug into the view's tool signals.)
+// study, the editing tools, window/level and label display.
 #include <QWidget>
 
 class QLabel;
@@ -11,6 +11,7 @@ namespace cosingan::ui {
 class StudioDocument;
 class SliceView;
 class SliceRenderer;
+class AnnotationController;
 
 class AnnotateWorkspace : public QWidget {
     Q_OBJECT
@@ -18,6 +19,7 @@ public:
     AnnotateWorkspace(StudioDocument* document, QWidget* parent = nullptr);
 
     SliceView* sliceView() const { return view_; }
+    AnnotationController* controller() const { return controller_; }
     QWidget* sidePanel() const { return side_; }
 
 Q_SIGNALS:
@@ -32,9 +34,16 @@ private:
     StudioDocument* document_;
     SliceView* view_;
     SliceRenderer* renderer_;
+    AnnotationController* controller_;
     QSlider* slider_;
     QLabel* sliceLabel_;
-    QLabel* studyInfo_;
+    QLabel* studyName_;
+    QLabel* studyFormat_;
+    QLabel* studySize_;
+    QLabel* studySpacing_;
+    QLabel* studyOrientation_;
+    QLabel* studyHu_;
+    QLabel* studyNote_;
     QWidget* side_;
 };
 

@@ -3,19 +3,22 @@
 #include "ui/common/StudioDocument.h"
 
 #include <QCheckBox>
+#include <QColorDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QSlider>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace cosingan::ui {
 
 namespace {
-QPixmap swatch(const std::array<uint8_t, 3>& rgb) {
+QIcon swatch(const std::array<uint8_t, 3>& rgb) {
     QPixmap pm(14, 14);
     pm.fill(QColor(rgb[0], rgb[1], rgb[2]));
-    return pm;
+    return QIcon(pm);
 }
 }  // namespace
 
@@ -27,17 +30,33 @@ LabelPanel::LabelPanel(StudioDocument* document, QWidget* parent) : QWidget(pare
     layout->addWidget(show_);
     for (const auto& style : defaultLabelStyles()) {
         if (style.label == Label::Background) continue;
+        const size_t l = size_t(style.label);
         auto* row = new QHBoxLayout;
-        auto* sw = new QLabel(this);
-        sw->setPixmap(swatch(style.rgb));
-        auto* box = new QCheckBox(tr(style.name), this);
-        box->setToolTip(tr("Show or hide %1").arg(tr(style.name)));
-        visible_[size_t(style.label)] = box;
-        row->addSpacing(16);
+        auto* box = new QCheckBox(this);
+        box->setToolTip(tr("Show or hide this label"));
+        auto* sw = new QToolButton(this);
+        sw->setIcon(swatch(style.rgb));
+        sw->setToolTip(tr("Choose the label's colour"));
+        sw->setAutoRaise(true);
+        auto* name = new QLineEdit(document_->labelName(int(l)), this);
+        name->setToolTip(tr("The label's name (value %1 in the label map)").arg(int(l)));
+        visible_[l] = box;
+        swatch_[l] = sw;
+        name_[l] = name;
+        row->addWidget(box);
         row->addWidget(sw);
-        row->addWidget(box, 1);
+        row->addWidget(name, 1);
         layout->addLayout(row);
         connect(box, &QCheckBox::toggled, this, &LabelPanel::applyToDocument);
+        connect(name, &QLineEdit::editingFinished, this, [this, l, name] { document_->setLabelName(int(l), name->text()); });
+        connect(sw, &QToolButton::clicked, this, [this, l] {
+            LabelDisplay d = document_->labelDisplay();
+            const auto& c = d.colours[l];
+            const QColor chosen = QColorDialog::getColor(QColor(c[0], c[1], c[2]), this, tr("Colour of %1").arg(document_->labelName(int(l))));
+            if (!chosen.isValid()) return;
+            d.colours[l] = {uint8_t(chosen.red()), uint8_t(chosen.green()), uint8_t(chosen.blue())};
+            document_->setLabelDisplay(d);
+        });
     }
     auto* opacityRow = new QHBoxLayout;
     opacityRow->addWidget(new QLabel(tr("Opacity"), this));
@@ -54,6 +73,7 @@ LabelPanel::LabelPanel(StudioDocument* document, QWidget* parent) : QWidget(pare
     connect(opacity_, &QSlider::valueChanged, this, &LabelPanel::applyToDocument);
     connect(outline_, &QCheckBox::toggled, this, &LabelPanel::applyToDocument);
     connect(document_, &StudioDocument::labelDisplayChanged, this, &LabelPanel::syncFromDocument);
+    connect(document_, &StudioDocument::labelNamesChanged, this, &LabelPanel::syncFromDocument);
     syncFromDocument();
 }
 
@@ -61,7 +81,11 @@ void LabelPanel::syncFromDocument() {
     syncing_ = true;
     const LabelDisplay& d = document_->labelDisplay();
     show_->setChecked(d.showLabels);
-    for (size_t l = 1; l < visible_.size(); ++l) visible_[l]->setChecked(d.visible[l]);
+    for (size_t l = 1; l < visible_.size(); ++l) {
+        visible_[l]->setChecked(d.visible[l]);
+        swatch_[l]->setIcon(swatch(d.colours[l]));
+        if (!name_[l]->hasFocus()) name_[l]->setText(document_->labelName(int(l)));
+    }
     opacity_->setValue(int(d.opacity * 100.0f + 0.5f));
     outline_->setChecked(d.outlineOnly);
     syncing_ = false;

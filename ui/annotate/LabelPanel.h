@@ -1,12 +1,14 @@
 #pragma once
-// How the label map is shown: per-label visibility and colour swatch, fill opacity, and the
-// fill / outline-only switch.
+// How the label map is shown: per-label name, colour (click the swatch) and visibility, fill
+// opacity, and the fill / outline-only switch.
 #include <QWidget>
 
 #include <array>
 
 class QCheckBox;
+class QLineEdit;
 class QSlider;
+class QToolButton;
 
 namespace cosingan::ui {
 
@@ -25,6 +27,8 @@ private:
 
     StudioDocument* document_;
     std::array<QCheckBox*, 4> visible_{};
+    std::array<QToolButton*, 4> swatch_{};
+    std::array<QLineEdit*, 4> name_{};
     QSlider* opacity_;
     QCheckBox* outline_;
     QCheckBox* show_;

@@ -40,6 +40,11 @@ void SliceView::setBadge(const QString& badge) {
     update();
 }
 
+void SliceView::setToolOutline(const QVector<QPointF>& points) {
+    toolOutline_ = points;
+    update();
+}
+
 void SliceView::setCursorFootprint(double radiusPixels, bool square) {
     footprintRadius_ = radiusPixels;
     footprintSquare_ = square;
@@ -167,6 +172,16 @@ void SliceView::drawOverlay(QPainter& p) {
     }
     drawScaleBar(p);
 
+    if (!toolOutline_.isEmpty()) {
+        QPolygonF poly;
+        for (const QPointF& q : toolOutline_) poly << imageToWidget(q);
+        if (cursorPos_.x() >= 0) poly << cursorPos_;
+        p.setBrush(QColor(255, 255, 255, 40));
+        p.setPen(QPen(QColor(255, 220, 80), 1.5, Qt::DashLine));
+        p.drawPolygon(poly);
+        p.setBrush(QColor(255, 220, 80));
+        for (const QPointF& q : toolOutline_) p.drawEllipse(imageToWidget(q), 2.5, 2.5);
+    }
     if (footprintRadius_ > 0 && cursorPos_.x() >= 0 && !navigation_) {
         const QPointF c = imageToWidget(widgetToImage(cursorPos_));
         const double rx = footprintRadius_ * spacingX_ * zoom_, ry = footprintRadius_ * spacingY_ * zoom_;
@@ -251,6 +266,7 @@ void SliceView::mouseMoveEvent(QMouseEvent* e) {
     const QPointF img = widgetToImage(pos);
     const bool inside = img.x() >= 0 && img.y() >= 0 && img.x() < image_.width() && img.y() < image_.height();
     Q_EMIT cursorMoved(img, inside);
+    if (!toolOutline_.isEmpty()) update();  // the rubber band follows the cursor
     if (footprintRadius_ > 0 && !navigation_) {
         // Repaint the brush outline at its old and new place only.
         const double r = footprintRadius_ * std::max(spacingX_, spacingY_) * zoom_ + 3;
@@ -266,6 +282,11 @@ void SliceView::mouseReleaseEvent(QMouseEvent* e) {
         drag_ = Drag::None;
         dragButton_ = Qt::NoButton;
     }
+}
+
+void SliceView::mouseDoubleClickEvent(QMouseEvent* e) {
+    if (e->button() == Qt::LeftButton && !navigation_) Q_EMIT toolDoubleClicked(widgetToImage(e->position()));
+    else QWidget::mouseDoubleClickEvent(e);
 }
 
 void SliceView::leaveEvent(QEvent*) {

@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QPointF>
 #include <QString>
+#include <QVector>
 #include <QWidget>
 
 #include <functional>
@@ -35,6 +36,8 @@ public:
     void setBadge(const QString& badge);
     // A cursor outline drawn at the mouse, in image pixels (the brush footprint); empty = none.
     void setCursorFootprint(double radiusPixels, bool square);
+    // The shape a tool is drawing (polygon vertices, image pixels), joined to the cursor.
+    void setToolOutline(const QVector<QPointF>& points);
 
     double zoom() const { return zoom_; }  // widget pixels per mm
     void zoomBy(double factor, const QPointF& widgetAnchor);
@@ -53,6 +56,7 @@ Q_SIGNALS:
     void toolPressed(const QPointF& imagePos, Qt::MouseButton button, Qt::KeyboardModifiers mods);
     void toolMoved(const QPointF& imagePos, Qt::MouseButtons buttons, Qt::KeyboardModifiers mods);
     void toolReleased(const QPointF& imagePos, Qt::MouseButton button, Qt::KeyboardModifiers mods);
+    void toolDoubleClicked(const QPointF& imagePos);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -61,6 +65,7 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void keyReleaseEvent(QKeyEvent* event) override;
@@ -85,6 +90,7 @@ private:
     double footprintRadius_ = 0;
     bool footprintSquare_ = false;
     QString topLeft_, topRight_, bottomRight_, badge_;
+    QVector<QPointF> toolOutline_;
 };
 
 }  // namespace cosingan::ui

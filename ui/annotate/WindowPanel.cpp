@@ -15,10 +15,10 @@ WindowPanel::WindowPanel(StudioDocument* document, QWidget* parent) : QWidget(pa
     int shortcut = 1;
     for (const auto& p : windowPresets()) {
         QString name = QString::fromUtf8(p.name);
-        if (p.id != WindowPreset::Custom) name += QStringLiteral("   (%1)").arg(shortcut++);
+        if (p.id != WindowPreset::Custom) name += QStringLiteral("   (Alt+%1)").arg(shortcut++);
         preset_->addItem(name, int(p.id));
     }
-    preset_->setToolTip(tr("Display window presets. Keys 1–3 choose them; Alt+drag (or drag in navigation mode) "
+    preset_->setToolTip(tr("Display window presets (Alt+1, Alt+2, Alt+3). Alt+drag, or drag in the Navigate tool, "
                            "adjusts the window: horizontal = width, vertical = level."));
     width_ = new QDoubleSpinBox(this);
     width_->setRange(1, 8000);

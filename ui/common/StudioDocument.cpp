@@ -4,13 +4,23 @@
 
 namespace cosingan::ui {
 
-StudioDocument::StudioDocument(QObject* parent) : QObject(parent) {}
+StudioDocument::StudioDocument(QObject* parent) : QObject(parent) {
+    for (const auto& style : defaultLabelStyles()) labelNames_[size_t(style.label)] = tr(style.name);
+}
+
+void StudioDocument::setLabelName(int label, const QString& name) {
+    if (label < 0 || label >= kLabelCount || name.trimmed().isEmpty()) return;
+    labelNames_[size_t(label)] = name.trimmed();
+    Q_EMIT labelNamesChanged();
+}
 
 void StudioDocument::setStudy(CtVolume volume, LabelMap labels, const QString& displayName) {
     volume_ = std::move(volume);
     if (labels.geometry().size != volume_.geometry().size) labels = LabelMap(volume_.geometry(), uint8_t(0));
     labels_ = std::move(labels);
     displayName_ = displayName;
+    labelsPath_.clear();
+    labelsRevision_ = savedRevision_ = 0;
     slice_ = std::max(0, volume_.slices() / 2);
     Q_EMIT studyChanged();
     Q_EMIT sliceChanged(slice_);
@@ -36,8 +46,18 @@ void StudioDocument::setLabelDisplay(const LabelDisplay& d) {
     Q_EMIT labelDisplayChanged();
 }
 
-void StudioDocument::notifyLabelsEdited(int k, const QRect& rect) { Q_EMIT labelsEdited(k, rect); }
+void StudioDocument::notifyLabelsEdited(int k, const QRect& rect) {
+    const bool wasSaved = !hasUnsavedLabels();
+    ++labelsRevision_;
+    if (wasSaved) Q_EMIT labelsSavedStateChanged(true);
+    Q_EMIT labelsEdited(k, rect);
+}
 
-void StudioDocument::notifyLabelsReplaced() { Q_EMIT labelDisplayChanged(); }
+void StudioDocument::notifyLabelsReplaced() {
+    const bool wasSaved = !hasUnsavedLabels();
+    ++labelsRevision_;
+    if (wasSaved) Q_EMIT labelsSavedStateChanged(true);
+    Q_EMIT labelDisplayChanged();
+}
 
 }  // namespace cosingan::ui

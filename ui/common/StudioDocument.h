@@ -8,6 +8,8 @@
 #include "view/SliceComposer.h"
 
 #include <QObject>
+
+#include <array>
 #include <QRect>
 #include <QString>
 
@@ -23,6 +25,18 @@ public:
     const LabelMap& labels() const { return labels_; }
     LabelMap& mutableLabels() { return labels_; }
     QString displayName() const { return displayName_; }
+    // Where the study came from ("" for the built-in demo) and where its labels were last saved.
+    QString sourcePath() const { return sourcePath_; }
+    void setSourcePath(const QString& path) { sourcePath_ = path; }
+    QString labelsPath() const { return labelsPath_; }
+    void setLabelsPath(const QString& path) { labelsPath_ = path; }
+
+    QString labelName(int label) const { return labelNames_[size_t(label)]; }
+    void setLabelName(int label, const QString& name);
+
+    // Unsaved label edits: every notification bumps the revision; saving records it.
+    bool hasUnsavedLabels() const { return labelsRevision_ != savedRevision_; }
+    void markLabelsSaved() { savedRevision_ = labelsRevision_; Q_EMIT labelsSavedStateChanged(false); }
 
     // Replaces the study. The label map must be on the volume's grid (an empty one is made if not).
     void setStudy(CtVolume volume, LabelMap labels, const QString& displayName);
@@ -48,11 +62,15 @@ Q_SIGNALS:
     void windowChanged(const cosingan::WindowLevel& w);
     void labelDisplayChanged();
     void labelsEdited(int k, const QRect& rect);
+    void labelNamesChanged();
+    void labelsSavedStateChanged(bool unsaved);
 
 private:
     CtVolume volume_;
     LabelMap labels_;
-    QString displayName_;
+    QString displayName_, sourcePath_, labelsPath_;
+    std::array<QString, kLabelCount> labelNames_;
+    quint64 labelsRevision_ = 0, savedRevision_ = 0;
     int slice_ = 0;
     WindowLevel window_ = windowPreset(WindowPreset::PaperLung).window;
     LabelDisplay labelDisplay_;

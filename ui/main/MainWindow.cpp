@@ -2,14 +2,15 @@
 
 #include "RecentFiles.h"
 #include "ShortcutHelp.h"
-#include "demo/ChestPhantom.h"
-#include "io/VolumeIO.h"
+#include "StudyFiles.h"
 #include "ui/annotate/AnnotateWorkspace.h"
+#include "ui/annotate/AnnotationController.h"
 #include "ui/annotate/SliceView.h"
 #include "ui/common/StudioDocument.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -32,36 +33,96 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     workspaces_->addTab(annotate_, tr("Annotate"));
     setCentralWidget(workspaces_);
     help_ = new ShortcutHelp(this);
+    files_ = new StudyFiles(this, document_, annotate_->controller());
 
     cursorInfo_ = new QLabel(this);
+    toolStatus_ = new QLabel(this);
+    unsaved_ = new QLabel(this);
+    unsaved_->setStyleSheet(QStringLiteral("color: #f0a030;"));
     statusBar()->addWidget(cursorInfo_, 1);
+    statusBar()->addPermanentWidget(unsaved_);
+    statusBar()->addPermanentWidget(toolStatus_);
     connect(annotate_, &AnnotateWorkspace::cursorInfoChanged, cursorInfo_, &QLabel::setText);
+    auto message = [this](const QString& text) { statusBar()->showMessage(text, 6000); };
+    connect(files_, &StudyFiles::statusMessage, this, message);
+    connect(annotate_->controller(), &AnnotationController::statusMessage, this, message);
+    connect(annotate_->controller(), &AnnotationController::stateChanged, this, &MainWindow::updateToolStatus);
+    connect(files_, &StudyFiles::recentFileOpened, this, [this](const QString& path) {
+        RecentFiles::add(path);
+        rebuildRecentMenu();
+    });
     connect(document_, &StudioDocument::studyChanged, this, [this] {
         setWindowTitle(tr("%1 — CoSinGAN Studio").arg(document_->displayName()));
     });
+    connect(document_, &StudioDocument::labelsSavedStateChanged, this, [this](bool unsaved) {
+        unsaved_->setText(unsaved ? tr("● unsaved labels") : QString());
+    });
     buildMenus();
-    resize(1400, 900);
+    updateToolStatus();
+    resize(1440, 920);
+}
+
+bool MainWindow::openPath(const QString& path) { return files_->openPath(path); }
+void MainWindow::openDemo() { files_->openDemo(); }
+QString MainWindow::lastError() const { return files_->lastError(); }
+void MainWindow::setModalErrors(bool modal) { files_->setInteractive(modal); }
+
+void MainWindow::updateToolStatus() {
+    const LabelEditor& e = annotate_->controller()->editor();
+    const char* tools[] = {QT_TR_NOOP("Navigate"), QT_TR_NOOP("Brush"), QT_TR_NOOP("Fill"), QT_TR_NOOP("Polygon")};
+    QString text = tr(tools[int(e.tool())]);
+    if (e.tool() != ToolKind::Navigate) text += QStringLiteral(" · ") + document_->labelName(e.activeLabel());
+    if (e.tool() == ToolKind::Brush) text += tr(" · %1 px").arg(int(std::lround(e.brush().diameter)));
+    if (e.policy().rangeEnabled) text += tr(" · HU %1..%2").arg(e.policy().huMin).arg(e.policy().huMax);
+    if (e.policy().paintOver == PaintOver::BackgroundOnly) text += tr(" · over background");
+    if (e.policy().paintOver == PaintOver::LungsOnly) text += tr(" · over lungs");
+    toolStatus_->setText(text);
 }
 
 void MainWindow::buildMenus() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
     auto add = [this](QMenu* menu, const QString& text, const QList<QKeySequence>& keys, auto slot) {
         QAction* a = menu->addAction(text);
         a->setShortcuts(keys);
-        if (!keys.isEmpty())
-            a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove('&'), keys.first().toString(QKeySequence::NativeText)));
         a->setShortcutContext(Qt::WindowShortcut);
         connect(a, &QAction::triggered, this, slot);
         addAction(a);
         return a;
     };
-    add(file, tr("&Open File…"), {QKeySequence::Open}, [this] { chooseFile(); });
-    add(file, tr("Open &DICOM Folder…"), {QKeySequence(tr("Ctrl+Shift+O"))}, [this] { chooseFolder(); });
+    auto addAll = [this](QMenu* menu, const QList<QAction*>& actions) {
+        for (QAction* a : actions) {
+            menu->addAction(a);
+            addAction(a);
+        }
+    };
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    add(file, tr("&Open File…"), {QKeySequence::Open}, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open a CT volume or slice"), QString(),
+            tr("Medical images (*.nii *.nii.gz *.dcm *.nrrd *.mha *.mhd *.png *.jpg *.jpeg);;All files (*)"));
+        if (!path.isEmpty()) openPath(path);
+    });
+    add(file, tr("Open &DICOM Folder…"), {QKeySequence(tr("Ctrl+Shift+O"))}, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a DICOM series folder"));
+        if (!dir.isEmpty()) openPath(dir);
+    });
     recentMenu_ = file->addMenu(tr("Open &Recent"));
     add(file, tr("Open the Built-in &Demo"), {}, [this] { openDemo(); });
     file->addSeparator();
-    add(file, tr("&Quit"), {QKeySequence::Quit}, [] { QApplication::quit(); });
+    const QList<QAction*> fileActions = files_->fileActions();
+    addAll(file, fileActions.mid(0, 4));
+    file->addSeparator();
+    addAll(file, fileActions.mid(4));
+    file->addSeparator();
+    add(file, tr("&Quit"), {QKeySequence::Quit}, [this] { close(); });
     rebuildRecentMenu();
+
+    AnnotationController* c = annotate_->controller();
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    addAll(edit, c->editActions());
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    addAll(tools, c->toolActions());
+    tools->addSeparator();
+    addAll(tools, c->labelActions());
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     SliceView* sv = annotate_->sliceView();
@@ -74,11 +135,11 @@ void MainWindow::buildMenus() {
     add(view, tr("Zoom Out"), {QKeySequence(Qt::Key_Minus)}, [sv] { sv->zoomBy(0.8); });
     add(view, tr("Fit to Window"), {QKeySequence(Qt::Key_F), QKeySequence(tr("Ctrl+0"))}, [sv] { sv->fitToWindow(); });
     view->addSeparator();
-    int key = Qt::Key_1;
+    int key = 1;
     for (const auto& preset : windowPresets()) {
         if (preset.id == WindowPreset::Custom) continue;
         WindowLevel w = preset.window;
-        add(view, tr("Window: %1").arg(QString::fromUtf8(preset.name)), {QKeySequence(key++)},
+        add(view, tr("Window: %1").arg(QString::fromUtf8(preset.name)), {QKeySequence(tr("Alt+%1").arg(key++))},
             [this, w] { document_->setWindow(w); });
     }
     view->addSeparator();
@@ -107,63 +168,25 @@ void MainWindow::buildMenus() {
 
 void MainWindow::rebuildRecentMenu() {
     recentMenu_->clear();
-    const QStringList files = RecentFiles::list();
-    for (const QString& f : files) {
+    const QStringList recent = RecentFiles::list();
+    for (const QString& f : recent) {
         QAction* a = recentMenu_->addAction(QFileInfo(f).fileName().isEmpty() ? f : QFileInfo(f).fileName());
         a->setToolTip(f);
         connect(a, &QAction::triggered, this, [this, f] { openPath(f); });
     }
-    if (!files.isEmpty()) {
+    if (!recent.isEmpty()) {
         recentMenu_->addSeparator();
         connect(recentMenu_->addAction(tr("Clear the List")), &QAction::triggered, this, [this] {
             RecentFiles::clear();
             rebuildRecentMenu();
         });
     }
-    recentMenu_->setEnabled(!files.isEmpty());
+    recentMenu_->setEnabled(!recent.isEmpty());
 }
 
-void MainWindow::chooseFile() {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open a CT volume or slice"), QString(),
-        tr("Medical images (*.nii *.nii.gz *.dcm *.nrrd *.mha *.mhd *.png *.jpg *.jpeg);;All files (*)"));
-    if (!path.isEmpty()) openPath(path);
-}
-
-void MainWindow::chooseFolder() {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a DICOM series folder"));
-    if (!dir.isEmpty()) openPath(dir);
-}
-
-bool MainWindow::openPath(const QString& path) {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    try {
-        CtVolume volume = readCtVolume(path.toStdString());
-        QApplication::restoreOverrideCursor();
-        const QFileInfo info(path);
-        document_->setStudy(std::move(volume), LabelMap(), info.fileName().isEmpty() ? path : info.fileName());
-        RecentFiles::add(info.absoluteFilePath());
-        rebuildRecentMenu();
-        statusBar()->showMessage(tr("Opened %1").arg(path), 4000);
-        lastError_.clear();
-        return true;
-    } catch (const std::exception& e) {
-        QApplication::restoreOverrideCursor();
-        showError(tr("Cannot open"), QString::fromStdString(e.what()));
-        return false;
-    }
-}
-
-void MainWindow::openDemo() {
-    ChestPhantom demo = makeChestPhantom();
-    document_->setStudy(std::move(demo.volume), std::move(demo.labels), tr("Built-in demo (synthetic chest CT)"));
-}
-
-void MainWindow::showError(const QString& title, const QString& message) {
-    lastError_ = message;
-    statusBar()->showMessage(message, 10000);
-    if (!modalErrors_) return;
-    QMessageBox::warning(this, title, message);
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (files_->confirmDiscard()) event->accept();
+    else event->ignore();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
@@ -172,10 +195,11 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
 
 void MainWindow::dropEvent(QDropEvent* event) {
     const auto urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && urls.first().isLocalFile()) {
-        openPath(urls.first().toLocalFile());
-        event->acceptProposedAction();
-    }
+    if (urls.isEmpty() || !urls.first().isLocalFile()) return;
+    const QString path = urls.first().toLocalFile();
+    if (path.endsWith(QStringLiteral(".cosingan-session"))) files_->openSession(path);
+    else openPath(path);
+    event->acceptProposedAction();
 }
 
 }  // namespace cosingan::ui

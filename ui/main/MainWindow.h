@@ -12,6 +12,7 @@ namespace cosingan::ui {
 class StudioDocument;
 class AnnotateWorkspace;
 class ShortcutHelp;
+class StudyFiles;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -21,33 +22,35 @@ public:
     StudioDocument* document() const { return document_; }
     AnnotateWorkspace* annotateWorkspace() const { return annotate_; }
 
+    StudyFiles* files() const { return files_; }
+
     // Opens a file or DICOM folder; on failure shows the reason and keeps the current study.
     bool openPath(const QString& path);
     void openDemo();
-    // The last error message shown by openPath (for tests and the CLI-like --screenshot mode).
-    QString lastError() const { return lastError_; }
-    // Errors are shown in a dialog; with false only in the status bar (tests, scripted runs).
-    void setModalErrors(bool modal) { modalErrors_ = modal; }
+    // The last error message shown (for tests and scripted runs).
+    QString lastError() const;
+    // Errors and questions as dialogs; with false only in the status bar (tests, scripted runs).
+    void setModalErrors(bool modal);
 
 protected:
+    void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
     void buildMenus();
     void rebuildRecentMenu();
-    void chooseFile();
-    void chooseFolder();
-    void showError(const QString& title, const QString& message);
+    void updateToolStatus();
 
     StudioDocument* document_;
     QTabWidget* workspaces_;
     AnnotateWorkspace* annotate_;
     ShortcutHelp* help_;
     QMenu* recentMenu_ = nullptr;
+    StudyFiles* files_;
     QLabel* cursorInfo_;
-    QString lastError_;
-    bool modalErrors_ = true;
+    QLabel* toolStatus_;
+    QLabel* unsaved_;
 };
 
 }  // namespace cosingan::ui

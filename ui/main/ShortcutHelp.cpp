@@ -12,15 +12,20 @@ struct Entry {
 };
 
 const Entry kEntries[] = {
-    {QT_TRANSLATE_NOOP("ShortcutHelp", "Mouse wheel  /  Up, Down  /  Page Up, Page Down"), QT_TRANSLATE_NOOP("ShortcutHelp", "Next / previous axial slice")},
-    {QT_TRANSLATE_NOOP("ShortcutHelp", "Home  /  End"), QT_TRANSLATE_NOOP("ShortcutHelp", "First / last slice")},
-    {QT_TRANSLATE_NOOP("ShortcutHelp", "Ctrl + wheel  /  +, -  /  right-drag (navigate)"), QT_TRANSLATE_NOOP("ShortcutHelp", "Zoom")},
+    {QT_TRANSLATE_NOOP("ShortcutHelp", "Mouse wheel  /  Up, Down  /  Page Up, Page Down"), QT_TRANSLATE_NOOP("ShortcutHelp", "Next / previous axial slice (in every tool)")},
+    {QT_TRANSLATE_NOOP("ShortcutHelp", "Ctrl + wheel  /  +, -  /  F"), QT_TRANSLATE_NOOP("ShortcutHelp", "Zoom  /  fit the slice to the window")},
     {QT_TRANSLATE_NOOP("ShortcutHelp", "Middle-drag  /  Space + drag"), QT_TRANSLATE_NOOP("ShortcutHelp", "Pan")},
-    {QT_TRANSLATE_NOOP("ShortcutHelp", "F  /  Ctrl+0"), QT_TRANSLATE_NOOP("ShortcutHelp", "Fit the slice to the window")},
-    {QT_TRANSLATE_NOOP("ShortcutHelp", "Left-drag (navigate)  /  Alt + left-drag"), QT_TRANSLATE_NOOP("ShortcutHelp", "Window / level: horizontal = width, vertical = level")},
-    {QT_TRANSLATE_NOOP("ShortcutHelp", "1  /  2  /  3"), QT_TRANSLATE_NOOP("ShortcutHelp", "Window presets: paper lung, CT lung, mediastinum")},
+    {QT_TRANSLATE_NOOP("ShortcutHelp", "Alt + drag  /  Alt+1, Alt+2, Alt+3"), QT_TRANSLATE_NOOP("ShortcutHelp", "Window/level (horizontal = width)  /  lung (paper), CT lung, mediastinum")},
+    {QT_TRANSLATE_NOOP("ShortcutHelp", "N  /  B  /  G  /  P"), QT_TRANSLATE_NOOP("ShortcutHelp", "Navigate  /  brush  /  flood fill  /  polygon or lasso")},
+    {QT_TRANSLATE_NOOP("ShortcutHelp", "0  /  1  /  2  /  3  /  Ctrl + click"), QT_TRANSLATE_NOOP("ShortcutHelp", "Label: background, left lung, right lung, infection  /  pick the label under the cursor")},
+    {QT_TRANSLATE_NOOP("ShortcutHelp", "Left drag  /  right drag or Shift + drag"), QT_TRANSLATE_NOOP("ShortcutHelp", "Paint  /  erase the active label")},
+    {QT_TRANSLATE_NOOP("ShortcutHelp", "[  ]  /  Shift + wheel"), QT_TRANSLATE_NOOP("ShortcutHelp", "Brush size")},
+    {QT_TRANSLATE_NOOP("ShortcutHelp", "R  /  D"), QT_TRANSLATE_NOOP("ShortcutHelp", "Paint only inside the HU range  /  paint over background only")},
+    {QT_TRANSLATE_NOOP("ShortcutHelp", "Double-click or Enter  /  Esc"), QT_TRANSLATE_NOOP("ShortcutHelp", "Fill the polygon  /  drop it")},
+    {QT_TRANSLATE_NOOP("ShortcutHelp", "Ctrl+L"), QT_TRANSLATE_NOOP("ShortcutHelp", "Propose both lungs on this slice (keeps the infection)")},
+    {QT_TRANSLATE_NOOP("ShortcutHelp", "Ctrl+Z  /  Ctrl+Shift+Z"), QT_TRANSLATE_NOOP("ShortcutHelp", "Undo  /  redo")},
     {QT_TRANSLATE_NOOP("ShortcutHelp", "L  /  O"), QT_TRANSLATE_NOOP("ShortcutHelp", "Show labels  /  outlines only")},
-    {QT_TRANSLATE_NOOP("ShortcutHelp", "Ctrl+O  /  Ctrl+Shift+O"), QT_TRANSLATE_NOOP("ShortcutHelp", "Open a file  /  a DICOM folder")},
+    {QT_TRANSLATE_NOOP("ShortcutHelp", "Ctrl+S  /  Ctrl+I  /  Ctrl+O"), QT_TRANSLATE_NOOP("ShortcutHelp", "Save labels  /  import labels  /  open a study")},
     {QT_TRANSLATE_NOOP("ShortcutHelp", "F1  /  ?"), QT_TRANSLATE_NOOP("ShortcutHelp", "This help (any key or click closes it)")},
 };
 }  // namespace

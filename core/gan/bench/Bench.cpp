@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <thread>
 #include <torch/cuda.h>
 
 namespace cosingan::gan {
@@ -69,8 +70,14 @@ BenchReport runBench(const BenchOptions& o, const std::function<void(const std::
     report.runtime = runtimeSummary();
     report.device = device.str();
     log("runtime: " + report.runtime);
+    // The peak uses every core for BLAS (training keeps OpenBLAS at one thread inside LibTorch's
+    // parallel regions), then the configured counts are restored.
+    const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
+    configureThreads(o.threads, cores);
     report.matmulPeakGflops = matmulPeak(device);
-    log("matmul peak: " + std::to_string(int(report.matmulPeakGflops)) + " GFLOP/s");
+    configureThreads(o.threads, o.blasThreads);
+    log("matmul peak: " + std::to_string(int(report.matmulPeakGflops)) + " GFLOP/s (" + std::to_string(cores) +
+        " BLAS threads)");
 
     GanConfig config = makePreset("paper");
     config.batchSize = o.batch;

@@ -1,0 +1,151 @@
+#include "LabelEditor.h"
+
+#include "LungProposal.h"
+
+namespace cosingan {
+
+LabelEditor::LabelEditor(size_t undoBudgetBytes) : history_(undoBudgetBytes) {}
+
+void LabelEditor::attach(const CtVolume* ct, LabelMap* labels) {
+    cancel();
+    ct_ = ct;
+    labels_ = labels;
+    history_.clear();
+}
+
+void LabelEditor::setTool(ToolKind tool) {
+    if (tool != tool_) cancel();
+    tool_ = tool;
+}
+
+EditTool* LabelEditor::activeTool() {
+    switch (tool_) {
+    case ToolKind::Brush: return &brush_;
+    case ToolKind::Fill: return &fill_;
+    case ToolKind::Polygon: return &polygon_;
+    default: return nullptr;
+    }
+}
+
+bool LabelEditor::busy() const { return recorder_ != nullptr || polygon_.busy(); }
+
+std::vector<PointF> LabelEditor::toolOutline() const { return tool_ == ToolKind::Polygon ? polygon_.outline() : std::vector<PointF>{}; }
+
+EditedArea LabelEditor::press(int k, PointF p, bool erase) {
+    EditTool* tool = activeTool();
+    if (!tool || !attached() || k < 0 || k >= labels_->slices()) return {};
+    if (polygon_.busy() && k != gestureSlice_) polygon_.cancel();  // a polygon belongs to one slice
+    if (!recorder_) recorder_ = std::make_unique<ChangeRecorder>(*labels_);
+    gestureSlice_ = k;
+    gestureErase_ = erase;
+    ToolContext ctx{*ct_, *labels_, k, activeLabel_, erase, policy_, *recorder_};
+    tool->press(ctx, p);
+    return {k, recorder_->dirty(k)};
+}
+
+EditedArea LabelEditor::drag(PointF p) {
+    EditTool* tool = activeTool();
+    if (!tool || !recorder_) return {};
+    ToolContext ctx{*ct_, *labels_, gestureSlice_, activeLabel_, gestureErase_, policy_, *recorder_};
+    tool->drag(ctx, p);
+    return {gestureSlice_, recorder_->dirty(gestureSlice_)};
+}
+
+EditedArea LabelEditor::release(PointF p) {
+    EditTool* tool = activeTool();
+    if (!tool || !recorder_) return {};
+    ToolContext ctx{*ct_, *labels_, gestureSlice_, activeLabel_, gestureErase_, policy_, *recorder_};
+    if (!tool->release(ctx, p)) return {gestureSlice_, recorder_->dirty(gestureSlice_)};
+    return commit(tool->name());
+}
+
+EditedArea LabelEditor::complete() {
+    EditTool* tool = activeTool();
+    if (!tool || !recorder_) return {};
+    ToolContext ctx{*ct_, *labels_, gestureSlice_, activeLabel_, gestureErase_, policy_, *recorder_};
+    if (!tool->complete(ctx)) {
+        if (!tool->busy()) recorder_.reset();  // e.g. a polygon of fewer than three points: nothing to do
+        return {};
+    }
+    return commit(tool->name());
+}
+
+void LabelEditor::cancel() {
+    polygon_.cancel();
+    if (recorder_ && labels_) {
+        // Put back whatever an unfinished gesture changed.
+        LabelChange partial = recorder_->finish("cancelled");
+        partial.apply(*labels_);
+    }
+    recorder_.reset();
+}
+
+EditedArea LabelEditor::commit(const std::string& description) {
+    const int k = gestureSlice_;
+    const PixelRect dirty = recorder_->dirty(k);
+    LabelChange change = recorder_->finish(description);
+    recorder_.reset();
+    if (!change.isEmpty()) {
+        if (onCommit) onCommit(change);
+        history_.push(std::move(change));
+    }
+    return {k, dirty};
+}
+
+uint8_t LabelEditor::labelAt(int k, int x, int y) const {
+    if (!attached() || !labels_->geometry().contains(x, y, k)) return 0;
+    return labels_->at(x, y, k);
+}
+
+EditedArea LabelEditor::setSliceLabels(int k, const std::vector<uint8_t>& labels, const std::string& description) {
+    if (!attached() || labels.size() != labels_->geometry().sliceVoxels()) return {};
+    cancel();
+    recorder_ = std::make_unique<ChangeRecorder>(*labels_);
+    gestureSlice_ = k;
+    recorder_->touch(k, PixelRect::whole(labels_->columns(), labels_->rows()));
+    labels_->setSlice(k, labels);
+    return commit(description);
+}
+
+EditedArea LabelEditor::proposeLungs(int k, std::string* note) {
+    if (!attached()) return {};
+    const auto& g = ct_->geometry();
+    const LungProposal p = cosingan::proposeLungs(ct_->slice(k), g.size[0], g.size[1], g.spacing[0], g.spacing[1], labels_->slice(k));
+    if (note) *note = p.note;
+    return setSliceLabels(k, p.labels, "automatic lungs");
+}
+
+void LabelEditor::replaceAll(const LabelMap& labels, const std::string& description) {
+    if (!attached() || labels.geometry().size != labels_->geometry().size) return;
+    cancel();
+    ChangeRecorder recorder(*labels_);
+    for (int k = 0; k < labels_->slices(); ++k) recorder.touch(k, PixelRect::whole(labels_->columns(), labels_->rows()));
+    labels_->voxels() = labels.voxels();
+    LabelChange change = recorder.finish(description);
+    if (change.isEmpty()) return;
+    if (onCommit) onCommit(change);
+    history_.push(std::move(change));
+}
+
+std::vector<EditedArea> LabelEditor::areasOf(const LabelChange* change) const {
+    std::vector<EditedArea> areas;
+    if (change)
+        for (const auto& d : change->slices) areas.push_back({d.slice, d.rect});
+    return areas;
+}
+
+std::vector<EditedArea> LabelEditor::undo() {
+    if (!attached() || busy()) return {};
+    const LabelChange* c = history_.undo(*labels_);
+    if (c && onCommit) onCommit(*c);  // the journal records undo as the same toggle
+    return areasOf(c);
+}
+
+std::vector<EditedArea> LabelEditor::redo() {
+    if (!attached() || busy()) return {};
+    const LabelChange* c = history_.redo(*labels_);
+    if (c && onCommit) onCommit(*c);
+    return areasOf(c);
+}
+
+}  // namespace cosingan

@@ -1,0 +1,230 @@
+// Painting through the GUI with synthetic mouse events: on the demo and on a real DICOM slice,
+// with undo, redo, the automatic lungs, the intensity range, saving and reloading the labels.
+#include "Screenshots.h"
+#include "TestData.h"
+#include "ui/annotate/AnnotateWorkspace.h"
+#include "ui/annotate/AnnotationController.h"
+#include "ui/annotate/SliceView.h"
+#include "ui/common/StudioDocument.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/StudyFiles.h"
+#include "ui/theme/DarkTheme.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cosingan;
+using namespace cosingan::ui;
+using cosingan::test::sharedData;
+
+namespace {
+
+size_t labelCount(const StudioDocument* d, uint8_t label) { return d->labels().countsOnSlice(d->slice())[label]; }
+
+QPoint at(SliceView* v, double i, double j) { return v->imageToWidget(QPointF(i, j)).toPoint(); }
+
+void stroke(SliceView* v, QPointF from, QPointF to, Qt::MouseButton button = Qt::LeftButton) {
+    QTest::mousePress(v, button, Qt::NoModifier, at(v, from.x(), from.y()));
+    for (int s = 1; s <= 4; ++s) {
+        const QPointF p = from + (to - from) * (s / 4.0);
+        QTest::mouseMove(v, at(v, p.x(), p.y()));
+    }
+    QTest::mouseRelease(v, button, Qt::NoModifier, at(v, to.x(), to.y()));
+}
+
+struct Window {
+    MainWindow w;
+    StudioDocument* doc;
+    SliceView* view;
+    Window() {
+        w.setModalErrors(false);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        doc = w.document();
+        view = w.annotateWorkspace()->sliceView();
+        view->setFocus();
+    }
+};
+
+}  // namespace
+
+class AnnotateWorkflowTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);  // autosave and settings under ~/.qttest, not the user's
+        QApplication::setOrganizationName(QStringLiteral("CoSinGAN-tests"));
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+        applyDarkTheme(*qApp);  // screenshots show what the app shows
+    }
+
+    void paintUndoRedoOnTheDemo() {
+        Window win;
+        win.w.openDemo();
+        StudioDocument* doc = win.doc;
+        SliceView* v = win.view;
+        const size_t before = labelCount(doc, 3);
+        const std::vector<uint8_t> original = doc->labels().voxels();
+
+        QTest::keyClick(v, Qt::Key_B);  // brush
+        QTest::keyClick(v, Qt::Key_3);  // infection
+        QCOMPARE(win.w.annotateWorkspace()->controller()->editor().tool(), ToolKind::Brush);
+        win.w.annotateWorkspace()->controller()->setBrushDiameter(12);
+        // A stroke across the (left) lung: mid-height of a 512 px slice.
+        stroke(v, {150, 250}, {190, 300});
+        QApplication::processEvents();
+        const size_t painted = labelCount(doc, 3);
+        QVERIFY2(painted > before + 300, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(painted)));
+        QCOMPARE(int(doc->labels().at(170, 275, doc->slice())), 3);
+        // What is on screen is red there.
+        const QImage shot = v->grab().toImage();
+        const QRgb px = shot.pixel(at(v, 170.5, 275.5));
+        QVERIFY(qRed(px) > qGreen(px) + 20);
+        QVERIFY(doc->hasUnsavedLabels());
+
+        // Erase part of it with the right button: infection inside the lung becomes lung again.
+        stroke(v, {150, 250}, {160, 262}, Qt::RightButton);
+        const size_t afterErase = labelCount(doc, 3);
+        QVERIFY(afterErase < painted);
+
+        QTest::keyClick(v, Qt::Key_Z, Qt::ControlModifier);  // undo the erase
+        QCOMPARE(labelCount(doc, 3), painted);
+        QTest::keyClick(v, Qt::Key_Z, Qt::ControlModifier);  // undo the stroke
+        QVERIFY(doc->labels().voxels() == original);
+        QTest::keyClick(v, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);  // redo
+        QCOMPARE(labelCount(doc, 3), painted);
+
+        // Save, then load into a fresh window: identical.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo-labels.nii.gz"));
+        QVERIFY(win.w.files()->saveLabelsAs(path));
+        QVERIFY(!doc->hasUnsavedLabels());
+        Window other;
+        other.w.openDemo();
+        QVERIFY(other.w.files()->importLabels(path));
+        QVERIFY(other.doc->labels().voxels() == doc->labels().voxels());
+        // Undo still works after the save, and the import is itself undoable.
+        win.w.annotateWorkspace()->controller()->undo();
+        QCOMPARE(labelCount(doc, 3), before);
+        other.w.annotateWorkspace()->controller()->undo();
+        QVERIFY(other.doc->labels().voxels() == original);
+    }
+
+    void realSliceLungsRangePaintSaveReload() {
+        COSINGAN_REQUIRE_DATA("ricord-ct-series");
+        Window win;
+        QVERIFY(win.w.openPath(sharedData("ricord-ct-series")));
+        StudioDocument* doc = win.doc;
+        SliceView* v = win.view;
+        doc->setSlice(7);
+        QTest::keyClick(v, Qt::Key_L, Qt::ControlModifier);  // propose lungs
+        QVERIFY(labelCount(doc, 1) > 8000 && labelCount(doc, 2) > 8000);
+        const size_t lungsBefore = labelCount(doc, 1) + labelCount(doc, 2);
+
+        // Paint infection with the intensity range on (only ground glass and denser: -750..100 HU).
+        AnnotationController* c = win.w.annotateWorkspace()->controller();
+        MaskingPolicy policy = c->editor().policy();
+        policy.huMin = -750;
+        policy.huMax = 100;
+        policy.paintOver = PaintOver::LungsOnly;
+        c->setPolicy(policy);
+        QTest::keyClick(v, Qt::Key_R);
+        QVERIFY(c->editor().policy().rangeEnabled);
+        QTest::keyClick(v, Qt::Key_B);
+        QTest::keyClick(v, Qt::Key_3);
+        c->setBrushDiameter(40);
+        stroke(v, {150, 260}, {210, 330});
+        stroke(v, {330, 330}, {400, 250});
+        const int k = doc->slice();
+        size_t painted = 0, outsideRange = 0;
+        for (int j = 0; j < doc->volume().rows(); ++j)
+            for (int i = 0; i < doc->volume().columns(); ++i)
+                if (doc->labels().at(i, j, k) == 3) {
+                    ++painted;
+                    const int hu = doc->volume().at(i, j, k);
+                    outsideRange += hu < -750 || hu > 100;
+                }
+        QVERIFY(painted > 0);
+        QCOMPARE(outsideRange, size_t(0));  // the range held for every painted pixel
+        // Painting over the lungs only: the lungs plus infection cover exactly what they did.
+        QCOMPARE(labelCount(doc, 1) + labelCount(doc, 2) + labelCount(doc, 3), lungsBefore);
+        QTest::mouseMove(v, at(v, 150, 250));
+        cosingan::test::saveScreenshot(&win.w, QStringLiteral("annotate-ricord"));
+        LabelDisplay outline = doc->labelDisplay();
+        outline.outlineOnly = true;
+        doc->setLabelDisplay(outline);
+        cosingan::test::saveScreenshot(&win.w, QStringLiteral("annotate-ricord-outline"));
+        doc->setLabelDisplay(LabelDisplay());
+
+        // Fix a mistake: undo the stroke, redo it.
+        const std::vector<uint8_t> withStroke = doc->labels().voxels();
+        c->undo();
+        c->undo();
+        QCOMPARE(labelCount(doc, 3), size_t(0));
+        c->redo();
+        c->redo();
+        QVERIFY(doc->labels().voxels() == withStroke);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ricord-labels.nii.gz"));
+        QVERIFY(win.w.files()->saveLabelsAs(path));
+        Window again;
+        QVERIFY(again.w.openPath(sharedData("ricord-ct-series")));
+        QVERIFY(again.w.files()->importLabels(path));
+        QVERIFY(again.doc->labels().voxels() == withStroke);
+        // And as PNG of the slice.
+        const QString png = dir.filePath(QStringLiteral("slice7.png"));
+        QVERIFY(win.w.files()->exportSliceLabels(png));
+        Window third;
+        QVERIFY(third.w.openPath(sharedData("ricord-ct-series")));
+        third.doc->setSlice(7);
+        QVERIFY(third.w.files()->importLabels(png));
+        QVERIFY(third.doc->labels().sliceCopy(7) == doc->labels().sliceCopy(7));
+    }
+
+    void crashLosesAtMostTheLastStroke() {
+        std::vector<uint8_t> painted;
+        {
+            // Paint two strokes and "crash": the window goes away without saving or asking.
+            Window win;
+            win.w.openDemo();
+            QTest::keyClick(win.view, Qt::Key_B);
+            QTest::keyClick(win.view, Qt::Key_3);
+            stroke(win.view, {140, 240}, {180, 280});
+            stroke(win.view, {330, 240}, {370, 280});
+            painted = win.doc->labels().voxels();
+            win.w.setModalErrors(false);
+            win.doc->markLabelsSaved();  // pretend nothing to ask on close: the journal stays behind
+        }
+        Window again;
+        again.w.files()->setRecovery(StudyFiles::Recovery::Restore);
+        again.w.openDemo();
+        QVERIFY(again.doc->labels().voxels() == painted);
+        // The recovery is itself undoable.
+        again.w.annotateWorkspace()->controller()->undo();
+        QVERIFY(again.doc->labels().voxels() != painted);
+    }
+
+    void polygonWithDoubleClick() {
+        Window win;
+        win.w.openDemo();
+        SliceView* v = win.view;
+        StudioDocument* doc = win.doc;
+        QTest::keyClick(v, Qt::Key_P);
+        QTest::keyClick(v, Qt::Key_0);  // background: clear a square
+        const size_t bg = labelCount(doc, 0);
+        for (QPointF p : {QPointF(150.5, 230.5), QPointF(189.5, 230.5), QPointF(189.5, 269.5)}) {
+            QTest::mouseClick(v, Qt::LeftButton, Qt::NoModifier, at(v, p.x(), p.y()));
+        }
+        QTest::mouseDClick(v, Qt::LeftButton, Qt::NoModifier, at(v, 150.5, 269.5));
+        QVERIFY(labelCount(doc, 0) > bg + 200);
+    }
+};
+
+QTEST_MAIN(AnnotateWorkflowTest)
+#include "AnnotateWorkflowTest.moc"

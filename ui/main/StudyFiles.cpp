@@ -1,0 +1,263 @@
+#include "StudyFiles.h"
+
+#include "annotate/AutosaveJournal.h"
+#include "annotate/StudySession.h"
+#include "demo/ChestPhantom.h"
+#include "gan/SliceData.h"
+#include "image/SliceExtraction.h"
+#include "io/VolumeIO.h"
+#include "ui/annotate/AnnotationController.h"
+#include "ui/common/StudioDocument.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QImage>
+#include <QMessageBox>
+
+namespace cosingan::ui {
+
+StudyFiles::StudyFiles(QWidget* window, StudioDocument* document, AnnotationController* controller)
+    : QObject(window), window_(window), document_(document), controller_(controller) {
+    buildActions();
+}
+
+void StudyFiles::error(const QString& title, const QString& message) {
+    lastError_ = message;
+    Q_EMIT statusMessage(message);
+    if (interactive_) QMessageBox::warning(window_, title, message);
+}
+
+bool StudyFiles::confirmDiscard() {
+    if (!document_->hasUnsavedLabels() || !interactive_) return true;
+    const auto answer = QMessageBox::question(
+        window_, tr("Unsaved labels"), tr("The labels of %1 have unsaved changes. Save them first?").arg(document_->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel) return false;
+    if (answer == QMessageBox::Save) return saveLabels();
+    controller_->discardAutosave();
+    return true;
+}
+
+bool StudyFiles::openPath(const QString& path) {
+    if (!confirmDiscard()) return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        CtVolume volume = readCtVolume(path.toStdString());
+        QApplication::restoreOverrideCursor();
+        const QFileInfo info(path);
+        document_->setSourcePath(info.absoluteFilePath());
+        document_->setStudy(std::move(volume), LabelMap(), info.fileName().isEmpty() ? path : info.fileName());
+        lastError_.clear();
+        Q_EMIT recentFileOpened(info.absoluteFilePath());
+        Q_EMIT statusMessage(tr("Opened %1").arg(path));
+        offerRecovery();
+        return true;
+    } catch (const std::exception& e) {
+        QApplication::restoreOverrideCursor();
+        error(tr("Cannot open"), QString::fromStdString(e.what()));
+        return false;
+    }
+}
+
+void StudyFiles::openDemo() {
+    if (!confirmDiscard()) return;
+    ChestPhantom demo = makeChestPhantom();
+    document_->setSourcePath(QString());
+    document_->setStudy(std::move(demo.volume), std::move(demo.labels), tr("Built-in demo (synthetic chest CT)"));
+    offerRecovery();
+}
+
+void StudyFiles::offerRecovery() {
+    // The journal was restarted for the new study; look at what an earlier run left behind first.
+    const QString id = document_->sourcePath().isEmpty() ? QStringLiteral("built-in demo") : document_->sourcePath();
+    const QString folder = AnnotationController::autosaveFolderFor(id) + QStringLiteral(".previous");
+    if (recovery_ == Recovery::Ignore || (recovery_ == Recovery::Ask && !interactive_)) return;  // left aside
+    LabelMap recovered(document_->volume().geometry(), uint8_t(0));
+    AutosaveInfo info;
+    const bool found = AutosaveJournal::recover(folder.toStdString(), id.toStdString(), recovered, &info);
+    QDir(folder).removeRecursively();
+    // Only edits made after the last save count: a clean exit leaves a journal without records.
+    if (!found || info.edits == 0 || recovered.voxels() == document_->labels().voxels()) return;
+    const bool restore = recovery_ == Recovery::Restore ||
+                         QMessageBox::question(window_, tr("Recover labels"),
+                                               tr("CoSinGAN Studio found labels for this study that were not saved "
+                                                  "(%1 edits since %2). Recover them?")
+                                                   .arg(info.edits).arg(QString::fromStdString(info.updated))) == QMessageBox::Yes;
+    if (restore) {
+        controller_->replaceLabels(recovered, tr("recovered labels"));
+        Q_EMIT statusMessage(tr("Recovered %1 unsaved edits").arg(info.edits));
+    }
+}
+
+QString StudyFiles::defaultLabelsPath() const {
+    if (!document_->labelsPath().isEmpty()) return document_->labelsPath();
+    const QFileInfo src(document_->sourcePath());
+    QString dir = src.isDir() ? src.absoluteFilePath() : src.absolutePath();
+    if (document_->sourcePath().isEmpty() || !QFileInfo(dir).isWritable()) dir = QDir::homePath();
+    const QString stem = document_->sourcePath().isEmpty() ? QStringLiteral("demo") : src.completeBaseName().section('.', 0, 0);
+    return QDir(dir).filePath(stem + QStringLiteral("-labels.nii.gz"));
+}
+
+bool StudyFiles::saveLabels() {
+    if (!document_->hasVolume()) return false;
+    QString path = document_->labelsPath();
+    if (path.isEmpty()) {
+        if (!interactive_) return false;
+        path = QFileDialog::getSaveFileName(window_, tr("Save labels"), defaultLabelsPath(), tr("NIfTI (*.nii.gz *.nii)"));
+        if (path.isEmpty()) return false;
+    }
+    return saveLabelsAs(path);
+}
+
+bool StudyFiles::saveLabelsAs(const QString& path) {
+    try {
+        writeLabelMap(document_->labels(), path.toStdString());
+        document_->setLabelsPath(path);
+        document_->markLabelsSaved();
+        controller_->restartAutosave();
+        Q_EMIT statusMessage(tr("Labels saved to %1").arg(path));
+        return true;
+    } catch (const std::exception& e) {
+        error(tr("Cannot save"), QString::fromStdString(e.what()));
+        return false;
+    }
+}
+
+bool StudyFiles::importLabels(const QString& path) {
+    if (!document_->hasVolume()) return false;
+    try {
+        if (path.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive)) {
+            QImage img(path);
+            if (img.isNull()) throw std::runtime_error("'" + path.toStdString() + "' is not a PNG image");
+            img = img.convertToFormat(QImage::Format_Grayscale8);
+            const CtVolume& v = document_->volume();
+            if (img.width() != v.columns() || img.height() != v.rows())
+                throw std::runtime_error(QStringLiteral("the PNG is %1 x %2 but the slice is %3 x %4")
+                                             .arg(img.width()).arg(img.height()).arg(v.columns()).arg(v.rows()).toStdString());
+            std::vector<uint8_t> values;
+            for (int y = 0; y < img.height(); ++y) values.insert(values.end(), img.constScanLine(y), img.constScanLine(y) + img.width());
+            controller_->replaceSliceLabels(document_->slice(), gan::labelsFromMaskValues(values, path.toStdString()),
+                                            tr("imported slice labels"));
+        } else {
+            const LabelMap labels = readLabelMap(path.toStdString(), &document_->volume().geometry());
+            controller_->replaceLabels(labels, tr("imported labels"));
+        }
+        Q_EMIT statusMessage(tr("Imported %1 (Ctrl+Z undoes)").arg(path));
+        return true;
+    } catch (const std::exception& e) {
+        error(tr("Cannot import"), QString::fromStdString(e.what()));
+        return false;
+    }
+}
+
+bool StudyFiles::exportSliceLabels(const QString& path) {
+    if (!document_->hasVolume()) return false;
+    try {
+        const LabelMap& l = document_->labels();
+        writeGrayPng(path.toStdString(), l.sliceCopy(document_->slice()), l.columns(), l.rows());
+        Q_EMIT statusMessage(tr("Slice labels (0..3) written to %1").arg(path));
+        return true;
+    } catch (const std::exception& e) {
+        error(tr("Cannot export"), QString::fromStdString(e.what()));
+        return false;
+    }
+}
+
+bool StudyFiles::saveSession(const QString& path) {
+    if (!document_->hasVolume()) return false;
+    if (document_->labelsPath().isEmpty() || document_->hasUnsavedLabels()) {
+        QString labels = document_->labelsPath();
+        if (labels.isEmpty()) labels = QFileInfo(path).absolutePath() + QStringLiteral("/") + QFileInfo(path).completeBaseName() + QStringLiteral("-labels.nii.gz");
+        if (!saveLabelsAs(labels)) return false;
+    }
+    StudySession s;
+    s.imagePath = document_->sourcePath().toStdString();
+    s.labelsPath = document_->labelsPath().toStdString();
+    s.slice = document_->slice();
+    s.window = document_->window();
+    s.display = document_->labelDisplay();
+    for (int l = 0; l < kLabelCount; ++l) s.labelNames[size_t(l)] = document_->labelName(l).toStdString();
+    const LabelEditor& e = controller_->editor();
+    s.activeLabel = e.activeLabel();
+    s.brushDiameter = e.brush().diameter;
+    s.squareBrush = e.brush().shape == BrushShape::Square;
+    s.policy = e.policy();
+    try {
+        cosingan::saveSession(path.toStdString(), s);
+        sessionPath_ = path;
+        Q_EMIT statusMessage(tr("Session saved to %1").arg(path));
+        return true;
+    } catch (const std::exception& e2) {
+        error(tr("Cannot save the session"), QString::fromStdString(e2.what()));
+        return false;
+    }
+}
+
+bool StudyFiles::openSession(const QString& path) {
+    try {
+        const StudySession s = loadSession(path.toStdString());
+        if (s.imagePath.empty()) openDemo();
+        else if (!openPath(QString::fromStdString(s.imagePath))) return false;
+        if (!s.labelsPath.empty()) {
+            const LabelMap labels = readLabelMap(s.labelsPath, &document_->volume().geometry());
+            document_->mutableLabels() = labels;
+            controller_->editor().attach(&document_->volume(), &document_->mutableLabels());
+            document_->setLabelsPath(QString::fromStdString(s.labelsPath));
+            document_->notifyLabelsReplaced();
+            document_->markLabelsSaved();
+            controller_->restartAutosave();
+        }
+        document_->setSlice(s.slice);
+        document_->setWindow(s.window);
+        document_->setLabelDisplay(s.display);
+        for (int l = 0; l < kLabelCount; ++l) document_->setLabelName(l, QString::fromStdString(s.labelNames[size_t(l)]));
+        controller_->setActiveLabel(s.activeLabel);
+        controller_->editor().brush().shape = s.squareBrush ? BrushShape::Square : BrushShape::Round;
+        controller_->setBrushDiameter(s.brushDiameter);
+        controller_->setPolicy(s.policy);
+        sessionPath_ = path;
+        Q_EMIT statusMessage(tr("Session %1 opened").arg(path));
+        return true;
+    } catch (const std::exception& e) {
+        error(tr("Cannot open the session"), QString::fromStdString(e.what()));
+        return false;
+    }
+}
+
+void StudyFiles::buildActions() {
+    auto make = [this](const QString& text, const QKeySequence& key, auto slot) {
+        QAction* a = new QAction(text, this);
+        if (!key.isEmpty()) a->setShortcut(key);
+        a->setShortcutContext(Qt::WindowShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        actions_ << a;
+        return a;
+    };
+    make(tr("&Save Labels"), QKeySequence::Save, [this] { saveLabels(); });
+    make(tr("Save Labels &As…"), QKeySequence(tr("Ctrl+Shift+S")), [this] {
+        const QString p = QFileDialog::getSaveFileName(window_, tr("Save labels as"), defaultLabelsPath(), tr("NIfTI (*.nii.gz *.nii)"));
+        if (!p.isEmpty()) saveLabelsAs(p);
+    });
+    make(tr("&Import Labels…"), QKeySequence(tr("Ctrl+I")), [this] {
+        const QString p = QFileDialog::getOpenFileName(window_, tr("Import labels"), QString(),
+                                                       tr("Label maps (*.nii.gz *.nii *.png);;All files (*)"));
+        if (!p.isEmpty()) importLabels(p);
+    });
+    make(tr("&Export Slice Labels as PNG…"), QKeySequence(), [this] {
+        const QString p = QFileDialog::getSaveFileName(window_, tr("Export slice labels"), QString(), tr("PNG (*.png)"));
+        if (!p.isEmpty()) exportSliceLabels(p);
+    });
+    make(tr("Open Session…"), QKeySequence(), [this] {
+        const QString p = QFileDialog::getOpenFileName(window_, tr("Open session"), QString(), tr("Sessions (*.cosingan-session)"));
+        if (!p.isEmpty()) openSession(p);
+    });
+    make(tr("Save Session…"), QKeySequence(), [this] {
+        const QString p = QFileDialog::getSaveFileName(window_, tr("Save session"), sessionPath_, tr("Sessions (*.cosingan-session)"));
+        if (!p.isEmpty()) saveSession(p.endsWith(QStringLiteral(".cosingan-session")) ? p : p + QStringLiteral(".cosingan-session"));
+    });
+}
+
+}  // namespace cosingan::ui

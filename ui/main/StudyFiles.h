@@ -1,0 +1,61 @@
+#pragma once
+// Everything that reads or writes the user's files for the open study: opening studies, saving and
+// importing label maps (NIfTI volume, PNG slice), session files, unsaved-changes prompts and
+// recovery from the autosave journal after a crash. The actions carry their shortcuts.
+#include <QObject>
+#include <QString>
+
+class QAction;
+class QWidget;
+
+namespace cosingan::ui {
+
+class StudioDocument;
+class AnnotationController;
+
+class StudyFiles : public QObject {
+    Q_OBJECT
+public:
+    StudyFiles(QWidget* window, StudioDocument* document, AnnotationController* controller);
+
+    bool openPath(const QString& path);
+    void openDemo();
+    bool saveLabels();                       // to the known path, or asks
+    bool saveLabelsAs(const QString& path);  // NIfTI
+    bool importLabels(const QString& path);  // NIfTI volume or PNG slice
+    bool exportSliceLabels(const QString& path);  // PNG (values 0..3)
+    bool saveSession(const QString& path);
+    bool openSession(const QString& path);
+    // Asks to save unsaved labels; false when the user cancels.
+    bool confirmDiscard();
+
+    // What to do with labels an earlier (crashed) run left unsaved: ask (the default), restore
+    // them without asking, or leave them aside untouched (scripted runs).
+    enum class Recovery { Ask, Restore, Ignore };
+    void setRecovery(Recovery r) { recovery_ = r; }
+
+    QList<QAction*> fileActions() const { return actions_; }
+    QString lastError() const { return lastError_; }
+    void setInteractive(bool interactive) { interactive_ = interactive; }
+
+Q_SIGNALS:
+    void statusMessage(const QString& text);
+    void recentFileOpened(const QString& path);
+
+private:
+    void offerRecovery();
+    void error(const QString& title, const QString& message);
+    QString defaultLabelsPath() const;
+    void buildActions();
+
+    QWidget* window_;
+    StudioDocument* document_;
+    AnnotationController* controller_;
+    QList<QAction*> actions_;
+    QString lastError_;
+    QString sessionPath_;
+    bool interactive_ = true;
+    Recovery recovery_ = Recovery::Ask;
+};
+
+}  // namespace cosingan::ui
