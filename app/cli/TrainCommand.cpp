@@ -66,7 +66,8 @@ public:
 int runTrain(const Args& argv) {
     CliArgs args(argv, {"json", "resume", "auto-lungs", "transpose", "help"});
     if (args.has("help")) {
-        std::printf("usage: cosingan train INPUT [input options] --out MODEL_DIR [options]\n\nInput:\n%s\nTraining:\n%s"
+        std::printf("usage: cosingan train INPUT [input options] --out MODEL_DIR [options]\n"
+                    "       cosingan train --resume --out MODEL_DIR     (continue a stopped training)\n\nInput:\n%s\nTraining:\n%s"
                     "  --out DIR             the model folder to write (replaced unless --resume)\n"
                     "  --resume              continue the checkpoint in --out\n"
                     "  --json                print a JSON summary on stdout at the end\n\nPresets:\n",
@@ -80,10 +81,15 @@ int runTrain(const Args& argv) {
     args.rejectUnknown(known);
 
     gan::TrainingRequest request;
-    request.config = configFromArgs(args);
-    request.modelFolder = args.require("out");
-    request.resume = args.has("resume");
-    request.slice = loadTrainingSlice(args);
+    if (args.has("resume") && args.positionals().empty()) {
+        // Everything comes from the model folder: its configuration and its training slice.
+        request = gan::resumeRequest(args.require("out"), args.get("device"));
+    } else {
+        request.config = configFromArgs(args);
+        request.modelFolder = args.require("out");
+        request.resume = args.has("resume");
+        request.slice = loadTrainingSlice(args);
+    }
     request.slice.validateForTraining();
     std::fprintf(stderr, "training slice %dx%d from %s; preset %s: %s\n", request.slice.width, request.slice.height,
                  request.slice.source.c_str(), request.config.preset.c_str(),

@@ -1,5 +1,7 @@
 #include "Device.h"
 
+#include "Training.h"
+
 #include <ATen/Context.h>
 #include <ATen/Parallel.h>
 #include <torch/cuda.h>
@@ -41,6 +43,12 @@ std::string blasLibraryPath() {
 }  // namespace
 
 bool cudaAvailable() { return torch::cuda::is_available(); }
+
+std::vector<std::string> availableDevices() {
+    std::vector<std::string> d{"cpu"};
+    if (torch::cuda::is_available()) d.push_back("cuda");
+    return d;
+}
 
 torch::Device resolveDevice(const std::string& name) {
     if (name.empty() || name == "cpu") return torch::Device(torch::kCPU);

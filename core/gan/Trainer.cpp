@@ -1,6 +1,7 @@
 #include "Trainer.h"
 
 #include "Device.h"
+#include "SliceBundle.h"
 #include "util/AtomicFile.h"
 #include "util/JobControl.h"
 
@@ -90,10 +91,7 @@ TrainingResult Trainer::run() {
         const auto counts = request_.slice.labelCounts();
         provenance["label_pixels"] = std::vector<double>(counts.begin(), counts.end());
         manifest_["training_slice"] = provenance;
-        TensorFile slice;
-        slice.put("image", slice_.image);
-        slice.put("labels", slice_.labels);
-        slice.save((fs::path(folder) / "training-slice.pt").string());
+        saveSliceBundle(trainingSlicePath(folder), request_.slice);  // resumable from the folder alone
         writeManifest(folder, manifest_);
     }
 
@@ -222,6 +220,23 @@ std::string describeCheckpoint(const std::string& modelFolder) {
 }
 
 bool hasCheckpoint(const std::string& modelFolder) { return !describeCheckpoint(modelFolder).empty(); }
+
+std::string trainingSlicePath(const std::string& modelFolder) {
+    return (fs::path(modelFolder) / "training-slice.pt").string();
+}
+
+TrainingRequest resumeRequest(const std::string& modelFolder, const std::string& device) {
+    if (!hasCheckpoint(modelFolder))
+        throw std::runtime_error("there is no checkpoint to resume in '" + modelFolder + "'");
+    TrainingRequest r;
+    const Json manifest = readManifest(modelFolder);
+    r.config = GanConfig::fromJson(manifest.at("config"));
+    if (!device.empty()) r.config.device = device;
+    r.slice = loadSliceBundle(trainingSlicePath(modelFolder));
+    r.modelFolder = modelFolder;
+    r.resume = true;
+    return r;
+}
 
 TrainingResult trainCoSinGAN(const TrainingRequest& request, TrainingObserver& observer) {
     Trainer trainer(request, observer);

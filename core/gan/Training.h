@@ -65,4 +65,13 @@ TrainingResult trainCoSinGAN(const TrainingRequest& request, TrainingObserver& o
 std::string describeCheckpoint(const std::string& modelFolder);
 bool hasCheckpoint(const std::string& modelFolder);
 
+// Devices LibTorch can train on here: "cpu", and "cuda" when a CUDA device is visible.
+std::vector<std::string> availableDevices();
+
+// The training slice a model folder was trained on (a slice bundle, see SliceBundle.h).
+std::string trainingSlicePath(const std::string& modelFolder);
+// Everything needed to continue the checkpoint in modelFolder: its configuration and training
+// slice from the folder itself (device: "" keeps the configuration's). Throws when there is none.
+TrainingRequest resumeRequest(const std::string& modelFolder, const std::string& device = "");
+
 }  // namespace cosingan::gan

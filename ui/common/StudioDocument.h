@@ -31,6 +31,14 @@ public:
     QString labelsPath() const { return labelsPath_; }
     void setLabelsPath(const QString& path) { labelsPath_ = path; }
 
+    // The trained model that belongs to this study (a model folder), if any.
+    QString modelPath() const { return modelPath_; }
+    void setModelPath(const QString& path) {
+        if (path == modelPath_) return;
+        modelPath_ = path;
+        Q_EMIT modelPathChanged(path);
+    }
+
     QString labelName(int label) const { return labelNames_[size_t(label)]; }
     void setLabelName(int label, const QString& name);
 
@@ -63,12 +71,13 @@ Q_SIGNALS:
     void labelDisplayChanged();
     void labelsEdited(int k, const QRect& rect);
     void labelNamesChanged();
+    void modelPathChanged(const QString& path);
     void labelsSavedStateChanged(bool unsaved);
 
 private:
     CtVolume volume_;
     LabelMap labels_;
-    QString displayName_, sourcePath_, labelsPath_;
+    QString displayName_, sourcePath_, labelsPath_, modelPath_;
     std::array<QString, kLabelCount> labelNames_;
     quint64 labelsRevision_ = 0, savedRevision_ = 0;
     int slice_ = 0;

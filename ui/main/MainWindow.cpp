@@ -7,6 +7,7 @@
 #include "ui/annotate/AnnotationController.h"
 #include "ui/annotate/SliceView.h"
 #include "ui/common/StudioDocument.h"
+#include "ui/train/TrainWorkspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,6 +32,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     workspaces_->setDocumentMode(true);
     annotate_ = new AnnotateWorkspace(document_, workspaces_);
     workspaces_->addTab(annotate_, tr("Annotate"));
+    train_ = new TrainWorkspace(document_, workspaces_);
+    workspaces_->addTab(train_, tr("Train"));
     setCentralWidget(workspaces_);
     help_ = new ShortcutHelp(this);
     files_ = new StudyFiles(this, document_, annotate_->controller());
@@ -46,6 +49,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     auto message = [this](const QString& text) { statusBar()->showMessage(text, 6000); };
     connect(files_, &StudyFiles::statusMessage, this, message);
     connect(annotate_->controller(), &AnnotationController::statusMessage, this, message);
+    connect(train_, &TrainWorkspace::statusMessage, this, message);
     connect(annotate_->controller(), &AnnotationController::stateChanged, this, &MainWindow::updateToolStatus);
     connect(files_, &StudyFiles::recentFileOpened, this, [this](const QString& path) {
         RecentFiles::add(path);
@@ -65,7 +69,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 bool MainWindow::openPath(const QString& path) { return files_->openPath(path); }
 void MainWindow::openDemo() { files_->openDemo(); }
 QString MainWindow::lastError() const { return files_->lastError(); }
-void MainWindow::setModalErrors(bool modal) { files_->setInteractive(modal); }
+void MainWindow::setModalErrors(bool modal) {
+    files_->setInteractive(modal);
+    train_->setInteractive(modal);
+}
+void MainWindow::showWorkspace(QWidget* workspace) { workspaces_->setCurrentWidget(workspace); }
 
 void MainWindow::updateToolStatus() {
     const LabelEditor& e = annotate_->controller()->editor();
@@ -185,7 +193,7 @@ void MainWindow::rebuildRecentMenu() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    if (files_->confirmDiscard()) event->accept();
+    if (train_->confirmClose() && files_->confirmDiscard()) event->accept();
     else event->ignore();
 }
 

@@ -13,6 +13,7 @@ class StudioDocument;
 class AnnotateWorkspace;
 class ShortcutHelp;
 class StudyFiles;
+class TrainWorkspace;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -21,6 +22,8 @@ public:
 
     StudioDocument* document() const { return document_; }
     AnnotateWorkspace* annotateWorkspace() const { return annotate_; }
+    TrainWorkspace* trainWorkspace() const { return train_; }
+    void showWorkspace(QWidget* workspace);
 
     StudyFiles* files() const { return files_; }
 
@@ -45,6 +48,7 @@ private:
     StudioDocument* document_;
     QTabWidget* workspaces_;
     AnnotateWorkspace* annotate_;
+    TrainWorkspace* train_;
     ShortcutHelp* help_;
     QMenu* recentMenu_ = nullptr;
     StudyFiles* files_;

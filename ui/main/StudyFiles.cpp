@@ -176,6 +176,7 @@ bool StudyFiles::saveSession(const QString& path) {
     StudySession s;
     s.imagePath = document_->sourcePath().toStdString();
     s.labelsPath = document_->labelsPath().toStdString();
+    s.modelPath = document_->modelPath().toStdString();
     s.slice = document_->slice();
     s.window = document_->window();
     s.display = document_->labelDisplay();
@@ -211,6 +212,7 @@ bool StudyFiles::openSession(const QString& path) {
             controller_->restartAutosave();
         }
         document_->setSlice(s.slice);
+        document_->setModelPath(QString::fromStdString(s.modelPath));
         document_->setWindow(s.window);
         document_->setLabelDisplay(s.display);
         for (int l = 0; l < kLabelCount; ++l) document_->setLabelName(l, QString::fromStdString(s.labelNames[size_t(l)]));

@@ -1,0 +1,335 @@
+#include "TrainWorkspace.h"
+
+#include "LossChart.h"
+#include "PyramidStrip.h"
+#include "ScaleGallery.h"
+#include "TrainingSession.h"
+#include "image/SliceExtraction.h"
+#include "ui/common/EventLoopMonitor.h"
+#include "ui/common/StudioDocument.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace cosingan::ui {
+
+namespace {
+const char* kLastModelKey = "training/lastModelFolder";
+
+QString duration(double s) {
+    if (s >= 3600) return QObject::tr("%1 h %2 min").arg(int(s / 3600)).arg(int(s / 60) % 60);
+    if (s >= 60) return QObject::tr("%1 min %2 s").arg(int(s / 60)).arg(int(s) % 60);
+    return QObject::tr("%1 s").arg(int(s));
+}
+}  // namespace
+
+TrainWorkspace::TrainWorkspace(StudioDocument* document, QWidget* parent) : QWidget(parent), document_(document) {
+    session_ = new TrainingSession(this);
+    latency_ = new EventLoopMonitor(this);
+    chart_ = new LossChart(session_, this);
+    gallery_ = new ScaleGallery(session_, this);
+
+    auto* galleryScroll = new QScrollArea(this);
+    galleryScroll->setWidget(gallery_);
+    galleryScroll->setWidgetResizable(true);
+    galleryScroll->setMinimumWidth(260);
+    auto* galleryBox = new QGroupBox(tr("Outputs for the training mask"), this);
+    (new QVBoxLayout(galleryBox))->addWidget(galleryScroll);
+    auto* curvesBox = new QGroupBox(tr("Losses"), this);
+    (new QVBoxLayout(curvesBox))->addWidget(chart_);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(curvesBox);
+    split->addWidget(galleryBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    resumeBanner_ = new QFrame(this);
+    resumeBanner_->setStyleSheet(QStringLiteral("QFrame { background: #3a3120; border: 1px solid #8a6a30; border-radius: 4px; }"));
+    auto* bannerRow = new QHBoxLayout(resumeBanner_);
+    resumeText_ = new QLabel(resumeBanner_);
+    auto* resumeButton = new QPushButton(tr("Resume"), resumeBanner_);
+    auto* dismiss = new QPushButton(tr("Dismiss"), resumeBanner_);
+    bannerRow->addWidget(resumeText_, 1);
+    bannerRow->addWidget(resumeButton);
+    bannerRow->addWidget(dismiss);
+    layout->addWidget(resumeBanner_);
+    auto* top = new QHBoxLayout;
+    top->addWidget(makeControls(), 1);
+    top->addWidget(makeProgress(), 1);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+
+    connect(resumeButton, &QPushButton::clicked, this, [this] {
+        const QString folder = QSettings().value(kLastModelKey).toString();
+        QString why;
+        if (!session_->resumeFrom(folder, device_->currentData().toString(), &why)) {
+            Q_EMIT statusMessage(tr("Cannot resume: %1").arg(why));
+            return;
+        }
+        document_->setModelPath(folder);
+        latency_->reset();
+        latency_->start();
+    });
+    connect(dismiss, &QPushButton::clicked, this, [this] {
+        QSettings().remove(kLastModelKey);
+        resumeBanner_->hide();
+    });
+    connect(document_, &StudioDocument::studyChanged, this, &TrainWorkspace::updateSliceSummary);
+    connect(document_, &StudioDocument::sliceChanged, this, &TrainWorkspace::updateSliceSummary);
+    connect(document_, &StudioDocument::labelsEdited, this, &TrainWorkspace::updateSliceSummary);
+    connect(document_, &StudioDocument::labelDisplayChanged, this, &TrainWorkspace::updateSliceSummary);
+    connect(document_, &StudioDocument::modelPathChanged, this, [this](const QString& path) {
+        if (!path.isEmpty() && !session_->busy() && path != session_->modelFolder()) session_->loadModel(path, nullptr);
+    });
+    connect(session_, &TrainingSession::progressChanged, this, &TrainWorkspace::updateProgress);
+    connect(session_, &TrainingSession::stateChanged, this, [this] {
+        updateButtons();
+        updateProgress();
+        updateResumeOffer();
+    });
+    connect(session_, &TrainingSession::message, this, &TrainWorkspace::statusMessage);
+    connect(session_, &TrainingSession::trainingEnded, this, [this](bool completed) {
+        latency_->stop();
+        if (completed) QSettings().remove(kLastModelKey);
+        Q_EMIT statusMessage(completed ? tr("Training finished: the model is in %1").arg(session_->modelFolder())
+                                       : tr("Training stopped; it can be resumed."));
+    });
+    updateSliceSummary();
+    updateButtons();
+    updateProgress();
+    updateResumeOffer();
+}
+
+QWidget* TrainWorkspace::makeControls() {
+    auto* box = new QGroupBox(tr("Training"), this);
+    auto* form = new QFormLayout(box);
+    sliceSummary_ = new QLabel(box);
+    sliceSummary_->setWordWrap(true);
+    form->addRow(tr("Slice"), sliceSummary_);
+    preset_ = new QComboBox(box);
+    for (const auto& name : gan::presetNames()) preset_->addItem(QString::fromStdString(name), QString::fromStdString(name));
+    preset_->setCurrentIndex(preset_->findData(QStringLiteral("cpu-fast")));
+    presetInfo_ = new QLabel(box);
+    presetInfo_->setWordWrap(true);
+    presetInfo_->setStyleSheet(QStringLiteral("color: #9aa3ad;"));
+    form->addRow(tr("Preset"), preset_);
+    form->addRow(QString(), presetInfo_);
+    device_ = new QComboBox(box);
+    for (const auto& d : gan::availableDevices())
+        device_->addItem(d == "cpu" ? tr("CPU") : tr("CUDA GPU"), QString::fromStdString(d));
+    device_->setToolTip(tr("CUDA appears when LibTorch sees a GPU"));
+    form->addRow(tr("Device"), device_);
+    auto* vggRow = new QHBoxLayout;
+    vgg_ = new QLineEdit(box);
+    vgg_->setPlaceholderText(tr("optional: ImageNet VGG-19 (TorchScript) for MS-FVL"));
+    auto* vggBrowse = new QPushButton(tr("…"), box);
+    vggRow->addWidget(vgg_, 1);
+    vggRow->addWidget(vggBrowse);
+    form->addRow(tr("VGG-19"), vggRow);
+    auto* folderRow = new QHBoxLayout;
+    folder_ = new QLineEdit(box);
+    auto* folderBrowse = new QPushButton(tr("…"), box);
+    folderRow->addWidget(folder_, 1);
+    folderRow->addWidget(folderBrowse);
+    form->addRow(tr("Model folder"), folderRow);
+    auto* buttons = new QHBoxLayout;
+    train_ = new QPushButton(tr("Train"), box);
+    train_->setToolTip(tr("Train a CoSinGAN on the current slice and its mask (Ctrl+T)"));
+    train_->setShortcut(QKeySequence(tr("Ctrl+T")));
+    pause_ = new QPushButton(tr("Pause"), box);
+    stop_ = new QPushButton(tr("Stop"), box);
+    stop_->setToolTip(tr("Stop after the current iteration; a checkpoint is written and the training can be resumed"));
+    buttons->addWidget(train_);
+    buttons->addWidget(pause_);
+    buttons->addWidget(stop_);
+    buttons->addStretch(1);
+    form->addRow(buttons);
+
+    auto describe = [this] { presetInfo_->setText(QString::fromStdString(gan::presetDescription(preset_->currentData().toString().toStdString()))); };
+    connect(preset_, &QComboBox::currentIndexChanged, this, describe);
+    describe();
+    connect(vggBrowse, &QPushButton::clicked, this, [this] {
+        const QString f = QFileDialog::getOpenFileName(this, tr("VGG-19 TorchScript file"), QString(), tr("TorchScript (*.pt *.pth);;All files (*)"));
+        if (!f.isEmpty()) vgg_->setText(f);
+    });
+    connect(folderBrowse, &QPushButton::clicked, this, [this] {
+        const QString f = QFileDialog::getSaveFileName(this, tr("Model folder"), folder_->text());
+        if (!f.isEmpty()) setModelFolder(f);
+    });
+    connect(folder_, &QLineEdit::textEdited, this, [this] { folderChosen_ = true; });
+    connect(train_, &QPushButton::clicked, this, [this] {
+        QString why;
+        if (!startTraining(&why)) {
+            Q_EMIT statusMessage(tr("Cannot train: %1").arg(why));
+            if (interactive_) QMessageBox::warning(this, tr("Cannot train"), why);
+        }
+    });
+    connect(pause_, &QPushButton::clicked, this, [this] {
+        if (session_->state() == TrainingSession::State::Paused) session_->resume();
+        else session_->pause();
+    });
+    connect(stop_, &QPushButton::clicked, session_, &TrainingSession::cancel);
+    return box;
+}
+
+QWidget* TrainWorkspace::makeProgress() {
+    auto* box = new QGroupBox(tr("Progress"), this);
+    auto* layout = new QVBoxLayout(box);
+    overall_ = new QProgressBar(box);
+    overall_->setFormat(tr("Overall %p%"));
+    stage_ = new QProgressBar(box);
+    stageText_ = new QLabel(box);
+    speed_ = new QLabel(box);
+    speed_->setStyleSheet(QStringLiteral("color: #9aa3ad;"));
+    layout->addWidget(overall_);
+    layout->addWidget(stageText_);
+    layout->addWidget(stage_);
+    layout->addWidget(speed_);
+    layout->addWidget(new PyramidStrip(session_, box), 1);
+    return box;
+}
+
+QString TrainWorkspace::defaultModelFolder() const {
+    const QString base = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("models"));
+    QString stem = QFileInfo(document_->sourcePath()).completeBaseName().section('.', 0, 0);
+    if (document_->sourcePath().isEmpty()) stem = QStringLiteral("demo");
+    return QDir(base).filePath(QStringLiteral("%1-z%2-%3").arg(stem).arg(document_->slice()).arg(
+        QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+}
+
+void TrainWorkspace::setPreset(const QString& name) { preset_->setCurrentIndex(preset_->findData(name)); }
+
+void TrainWorkspace::setModelFolder(const QString& folder) {
+    folder_->setText(folder);
+    folderChosen_ = true;
+}
+
+void TrainWorkspace::updateSliceSummary() {
+    if (!document_->hasVolume()) {
+        sliceSummary_->setText(tr("Open a study first."));
+        return;
+    }
+    const auto c = document_->labels().countsOnSlice(document_->slice());
+    const CtVolume& v = document_->volume();
+    QString text = tr("%1, slice %2 (%3 × %4): lungs %5 / %6 px, infection %7 px")
+                       .arg(document_->displayName()).arg(document_->slice() + 1).arg(v.columns()).arg(v.rows())
+                       .arg(c[1]).arg(c[2]).arg(c[3]);
+    if (c[1] + c[2] == 0) text += tr(" — paint or propose the lungs first (Annotate, Ctrl+L)");
+    sliceSummary_->setText(text);
+    if (!folderChosen_) folder_->setText(defaultModelFolder());
+}
+
+bool TrainWorkspace::startTraining(QString* why) {
+    if (!document_->hasVolume()) {
+        if (why) *why = tr("Open a study first.");
+        return false;
+    }
+    gan::TrainingRequest r;
+    try {
+        r.config = gan::makePreset(preset_->currentData().toString().toStdString());
+        r.config.device = device_->currentData().toString().toStdString();
+        r.config.vggWeightsPath = vgg_->text().trimmed().toStdString();
+        r.slice = sliceForEngine(document_->volume(), &document_->labels(), document_->slice());
+    } catch (const std::exception& e) {
+        if (why) *why = QString::fromStdString(e.what());
+        return false;
+    }
+    if (!folderChosen_ || folder_->text().isEmpty()) folder_->setText(defaultModelFolder());
+    r.modelFolder = folder_->text().toStdString();
+    if (!session_->start(std::move(r), why)) return false;
+    QSettings().setValue(kLastModelKey, folder_->text());
+    document_->setModelPath(folder_->text());
+    latency_->reset();
+    latency_->start();
+    return true;
+}
+
+bool TrainWorkspace::confirmClose() {
+    if (!session_->busy()) return true;
+    if (interactive_ && QMessageBox::question(this, tr("Training is running"),
+                                              tr("Stop the training? A checkpoint is written and it can be resumed later.")) !=
+                            QMessageBox::Yes)
+        return false;
+    session_->cancel();
+    session_->waitUntilStopped(60000);
+    return true;
+}
+
+void TrainWorkspace::updateButtons() {
+    const auto s = session_->state();
+    const bool busy = session_->busy();
+    train_->setEnabled(!busy);
+    pause_->setEnabled(s == TrainingSession::State::Running || s == TrainingSession::State::Paused);
+    pause_->setText(s == TrainingSession::State::Paused ? tr("Resume") : tr("Pause"));
+    stop_->setEnabled(s == TrainingSession::State::Running || s == TrainingSession::State::Paused);
+    preset_->setEnabled(!busy);
+    device_->setEnabled(!busy);
+    folder_->setEnabled(!busy);
+    vgg_->setEnabled(!busy);
+}
+
+void TrainWorkspace::updateProgress() {
+    const gan::TrainingProgress& p = session_->progress();
+    overall_->setValue(int(std::lround(p.overallFraction * 100)));
+    stage_->setMaximum(std::max(1, p.iterations));
+    stage_->setValue(p.iteration);
+    const auto state = session_->state();
+    QString what;
+    switch (p.phase) {
+    case gan::TrainingPhase::Segmentation: what = tr("Segmentation U-Net pre-training"); break;
+    case gan::TrainingPhase::Stage1:
+    case gan::TrainingPhase::Stage2:
+        what = tr("Scale %1 of %2 (%3 px) · stage %4").arg(p.scaleIndex + 1).arg(p.scaleCount).arg(p.scaleSize)
+                   .arg(p.phase == gan::TrainingPhase::Stage1 ? 1 : 2);
+        break;
+    case gan::TrainingPhase::Finished: what = tr("Finished"); break;
+    default: what = state == TrainingSession::State::Idle ? tr("Not started") : tr("Preparing");
+    }
+    if (state == TrainingSession::State::Paused) what += tr(" — paused");
+    if (state == TrainingSession::State::Stopping) what += tr(" — stopping");
+    if (state == TrainingSession::State::Stopped) what = tr("Stopped (resumable)");
+    if (state == TrainingSession::State::Failed) what = tr("Failed: %1").arg(session_->lastError());
+    stageText_->setText(p.iterations > 0 && session_->busy() ? tr("%1 · iteration %2 of %3").arg(what).arg(p.iteration).arg(p.iterations) : what);
+    if (session_->busy()) {
+        speed_->setText(tr("%1 it/s · ETA %2 · running %3 · UI latency %4 ms")
+                            .arg(p.iterationsPerSecond, 0, 'f', 1).arg(duration(p.etaSeconds))
+                            .arg(duration(session_->elapsedSeconds()))
+                            .arg(latency_->percentileLatencyMs(95), 0, 'f', 0));
+    } else if (state == TrainingSession::State::Finished) {
+        stage_->setValue(stage_->maximum());
+        speed_->setText(session_->runSeconds() > 0 ? tr("Trained in %1 · model in %2").arg(duration(session_->runSeconds()), session_->modelFolder())
+                                                   : tr("Model in %1").arg(session_->modelFolder()));
+    } else if (state == TrainingSession::State::Stopped) {
+        speed_->setText(tr("Stopped after %1; the checkpoint is in %2").arg(duration(session_->runSeconds()), session_->modelFolder()));
+    } else {
+        speed_->clear();
+    }
+}
+
+void TrainWorkspace::updateResumeOffer() {
+    const QString folder = QSettings().value(kLastModelKey).toString();
+    const std::string where = folder.isEmpty() || session_->busy() ? std::string() : gan::describeCheckpoint(folder.toStdString());
+    resumeBanner_->setVisible(!where.empty());
+    if (!where.empty())
+        resumeText_->setText(tr("A training stopped at %1 (%2). Resume it?").arg(QString::fromStdString(where), QFileInfo(folder).fileName()));
+}
+
+}  // namespace cosingan::ui

@@ -1,0 +1,75 @@
+#pragma once
+// The Train workspace: trains a CoSinGAN on the current slice and mask in a worker thread while
+// the rest of the app stays usable; live loss curves, progress with ETA, the pyramid strip and the
+// per-scale gallery; pause, resume, stop; resuming a stopped or crashed training.
+#include <QWidget>
+
+class QComboBox;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace cosingan::ui {
+
+class StudioDocument;
+class TrainingSession;
+class LossChart;
+class ScaleGallery;
+class EventLoopMonitor;
+
+class TrainWorkspace : public QWidget {
+    Q_OBJECT
+public:
+    TrainWorkspace(StudioDocument* document, QWidget* parent = nullptr);
+
+    TrainingSession* session() const { return session_; }
+    LossChart* chart() const { return chart_; }
+    ScaleGallery* gallery() const { return gallery_; }
+    EventLoopMonitor* latency() const { return latency_; }
+    void setPreset(const QString& name);
+    void setModelFolder(const QString& folder);
+    // Starts training on the current slice (false and a reason when refused).
+    bool startTraining(QString* why = nullptr);
+    // Asks before closing the app while a training runs; stops it (with a checkpoint) if so.
+    bool confirmClose();
+    void setInteractive(bool interactive) { interactive_ = interactive; }
+
+Q_SIGNALS:
+    void statusMessage(const QString& text);
+
+private:
+    QWidget* makeControls();
+    QWidget* makeProgress();
+    void updateSliceSummary();
+    void updateButtons();
+    void updateProgress();
+    void updateResumeOffer();
+    QString defaultModelFolder() const;
+
+    StudioDocument* document_;
+    TrainingSession* session_;
+    EventLoopMonitor* latency_;
+    LossChart* chart_;
+    ScaleGallery* gallery_;
+    QLabel* sliceSummary_;
+    QComboBox* preset_;
+    QLabel* presetInfo_;
+    QComboBox* device_;
+    QLineEdit* vgg_;
+    QLineEdit* folder_;
+    QPushButton* train_;
+    QPushButton* pause_;
+    QPushButton* stop_;
+    QFrame* resumeBanner_;
+    QLabel* resumeText_;
+    QProgressBar* overall_;
+    QProgressBar* stage_;
+    QLabel* stageText_;
+    QLabel* speed_;
+    bool folderChosen_ = false;
+    bool interactive_ = true;
+};
+
+}  // namespace cosingan::ui
