@@ -1,5 +1,6 @@
 // cosingan-studio: the desktop application.
 #include "ui/main/MainWindow.h"
+#include "ui/main/StudyFiles.h"
 #include "ui/theme/DarkTheme.h"
 
 #include <QApplication>
@@ -40,16 +41,27 @@ int main(int argc, char** argv) {
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("study"),
-                                 QApplication::translate("main", "CT file or DICOM folder to open (default: the built-in demo)."));
+                                 QApplication::translate("main", "CT file, DICOM folder or .cosingan-session to open "
+                                                                 "(default: the built-in demo)."));
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                   QApplication::translate("main", "Save a screenshot of the window to <file> and quit."),
                                   QStringLiteral("file"));
     parser.addOption(screenshot);
+    QCommandLineOption workspace(QStringLiteral("workspace"),
+                                 QApplication::translate("main", "Workspace to show first: annotate or train."),
+                                 QStringLiteral("name"), QStringLiteral("annotate"));
+    parser.addOption(workspace);
     parser.process(app);
 
     cosingan::ui::MainWindow window;
     const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty() || !window.openPath(positional.first())) window.openDemo();
+    const QString first = positional.isEmpty() ? QString() : positional.first();
+    bool opened = false;
+    if (first.endsWith(QStringLiteral(".cosingan-session"))) opened = window.files()->openSession(first);
+    else if (!first.isEmpty()) opened = window.openPath(first);
+    if (!opened) window.openDemo();
+    if (!window.showWorkspace(parser.value(workspace)))
+        std::fprintf(stderr, "unknown workspace '%s' (annotate, train)\n", qPrintable(parser.value(workspace)));
     window.show();
 
     if (parser.isSet(screenshot)) {

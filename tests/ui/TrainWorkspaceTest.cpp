@@ -32,6 +32,22 @@ bool waitFor(const std::function<bool()>& done, int ms) {
     return done();
 }
 
+// A main window on the demo, shown, errors in the status bar only.
+struct DemoWindow {
+    MainWindow w;
+    TrainWorkspace* train;
+    TrainingSession* session;
+    DemoWindow() {
+        w.setModalErrors(false);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.openDemo();
+        train = w.trainWorkspace();
+        session = train->session();
+        w.showWorkspace(train);
+    }
+};
+
 }  // namespace
 
 class TrainWorkspaceTest : public QObject {
@@ -45,14 +61,10 @@ private Q_SLOTS:
     }
 
     void trainsTinyModelWithLiveCurvesAndGallery() {
-        MainWindow w;
-        w.setModalErrors(false);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.openDemo();
-        TrainWorkspace* t = w.trainWorkspace();
-        w.showWorkspace(t);
-        TrainingSession* s = t->session();
+        DemoWindow demo;
+        MainWindow& w = demo.w;
+        TrainWorkspace* t = demo.train;
+        TrainingSession* s = demo.session;
         QSignalSpy losses(s, &TrainingSession::lossesChanged);
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("model"));
@@ -89,13 +101,10 @@ private Q_SLOTS:
     }
 
     void pauseHoldsAndStopIsQuickAndResumable() {
-        MainWindow w;
-        w.setModalErrors(false);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.openDemo();
-        TrainWorkspace* t = w.trainWorkspace();
-        TrainingSession* s = t->session();
+        DemoWindow demo;
+        MainWindow& w = demo.w;
+        TrainWorkspace* t = demo.train;
+        TrainingSession* s = demo.session;
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("model"));
         t->setPreset(QStringLiteral("cpu-fast"));

@@ -161,7 +161,7 @@ void AnnotateWorkspace::onCursorMoved(const QPointF& p, bool inside) {
     }
     const auto mm = v.geometry().indexToPhysical(i, j, k);
     const uint8_t label = document_->labels().at(i, j, k);
-    const QString labelName = label < kLabelCount ? tr(defaultLabelStyles()[label].name) : QString::number(label);
+    const QString labelName = label < kLabelCount ? document_->labelName(label) : QString::number(label);
     Q_EMIT cursorInfoChanged(tr("Voxel (%1, %2, %3)   Position (%4, %5, %6) mm   %7 HU   %8")
                                  .arg(i).arg(j).arg(k)
                                  .arg(mm[0], 0, 'f', 1).arg(mm[1], 0, 'f', 1).arg(mm[2], 0, 'f', 1)

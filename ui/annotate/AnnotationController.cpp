@@ -220,7 +220,8 @@ void AnnotationController::buildActions() {
     const QKeySequence labelKeys[] = {QKeySequence(Qt::Key_0), QKeySequence(Qt::Key_1), QKeySequence(Qt::Key_2), QKeySequence(Qt::Key_3)};
     for (const auto& style : defaultLabelStyles()) {
         const int l = int(style.label);
-        QAction* a = make(tr(style.name), labelKeys[l], tr("Paint %1").arg(tr(style.name)));
+        const QString name = StudioDocument::defaultLabelName(l);
+        QAction* a = make(name, labelKeys[l], tr("Paint %1").arg(name));
         a->setCheckable(true);
         a->setData(l);
         labelGroup_->addAction(a);

@@ -1,11 +1,25 @@
 #include "StudioDocument.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace cosingan::ui {
 
+namespace {
+// The names of core's default label styles, for the translators.
+const char* const kLabelNames[kLabelCount] = {QT_TRANSLATE_NOOP("Labels", "Background"),
+                                              QT_TRANSLATE_NOOP("Labels", "Left lung"),
+                                              QT_TRANSLATE_NOOP("Labels", "Right lung"),
+                                              QT_TRANSLATE_NOOP("Labels", "Infection")};
+}  // namespace
+
+QString StudioDocument::defaultLabelName(int label) {
+    return label >= 0 && label < kLabelCount ? QCoreApplication::translate("Labels", kLabelNames[label]) : QString::number(label);
+}
+
 StudioDocument::StudioDocument(QObject* parent) : QObject(parent) {
-    for (const auto& style : defaultLabelStyles()) labelNames_[size_t(style.label)] = tr(style.name);
+    for (int l = 0; l < kLabelCount; ++l) labelNames_[size_t(l)] = defaultLabelName(l);
 }
 
 void StudioDocument::setLabelName(int label, const QString& name) {

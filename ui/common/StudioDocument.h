@@ -18,6 +18,9 @@ namespace cosingan::ui {
 class StudioDocument : public QObject {
     Q_OBJECT
 public:
+    // The default, translated name of a label value (0..3).
+    static QString defaultLabelName(int label);
+
     explicit StudioDocument(QObject* parent = nullptr);
 
     bool hasVolume() const { return !volume_.isEmpty(); }

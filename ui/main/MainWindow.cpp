@@ -75,6 +75,13 @@ void MainWindow::setModalErrors(bool modal) {
 }
 void MainWindow::showWorkspace(QWidget* workspace) { workspaces_->setCurrentWidget(workspace); }
 
+bool MainWindow::showWorkspace(const QString& name) {
+    if (name == QLatin1String("annotate")) showWorkspace(annotate_);
+    else if (name == QLatin1String("train")) showWorkspace(train_);
+    else return false;
+    return true;
+}
+
 void MainWindow::updateToolStatus() {
     const LabelEditor& e = annotate_->controller()->editor();
     const char* tools[] = {QT_TR_NOOP("Navigate"), QT_TR_NOOP("Brush"), QT_TR_NOOP("Fill"), QT_TR_NOOP("Polygon")};

@@ -24,6 +24,8 @@ public:
     AnnotateWorkspace* annotateWorkspace() const { return annotate_; }
     TrainWorkspace* trainWorkspace() const { return train_; }
     void showWorkspace(QWidget* workspace);
+    // "annotate" or "train"; false for an unknown name.
+    bool showWorkspace(const QString& name);
 
     StudyFiles* files() const { return files_; }
 

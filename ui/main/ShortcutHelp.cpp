@@ -20,7 +20,7 @@ const Entry kEntries[] = {
     {QT_TRANSLATE_NOOP("ShortcutHelp", "0  /  1  /  2  /  3  /  Ctrl + click"), QT_TRANSLATE_NOOP("ShortcutHelp", "Label: background, left lung, right lung, infection  /  pick the label under the cursor")},
     {QT_TRANSLATE_NOOP("ShortcutHelp", "Left drag  /  right drag or Shift + drag"), QT_TRANSLATE_NOOP("ShortcutHelp", "Paint  /  erase the active label")},
     {QT_TRANSLATE_NOOP("ShortcutHelp", "[  ]  /  Shift + wheel"), QT_TRANSLATE_NOOP("ShortcutHelp", "Brush size")},
-    {QT_TRANSLATE_NOOP("ShortcutHelp", "R  /  D"), QT_TRANSLATE_NOOP("ShortcutHelp", "Paint only inside the HU range  /  paint over background only")},
+    {QT_TRANSLATE_NOOP("ShortcutHelp", "R  /  D"), QT_TRANSLATE_NOOP("ShortcutHelp", "Paint only inside the HU range  /  next paint-over rule (all labels, background, lungs)")},
     {QT_TRANSLATE_NOOP("ShortcutHelp", "Double-click or Enter  /  Esc"), QT_TRANSLATE_NOOP("ShortcutHelp", "Fill the polygon  /  drop it")},
     {QT_TRANSLATE_NOOP("ShortcutHelp", "Ctrl+L"), QT_TRANSLATE_NOOP("ShortcutHelp", "Propose both lungs on this slice (keeps the infection)")},
     {QT_TRANSLATE_NOOP("ShortcutHelp", "Ctrl+Z  /  Ctrl+Shift+Z"), QT_TRANSLATE_NOOP("ShortcutHelp", "Undo  /  redo")},

@@ -56,6 +56,7 @@ public:
             auto* ly = new QLogValueAxis(c);
             ly->setLabelFormat(QStringLiteral("%.3g"));
             ly->setBase(10);
+            ly->setMinorTickCount(8);
             y_ = ly;
         } else {
             auto* vy = new QValueAxis(c);
@@ -124,6 +125,7 @@ LossChart::LossChart(TrainingSession* session, QWidget* parent) : QWidget(parent
     smoothing_->setMaximumWidth(140);
     smoothing_->setToolTip(tr("Exponential smoothing of the curves"));
     log_ = new QCheckBox(tr("Log scale"), this);
+    log_->setToolTip(tr("Logarithmic loss axis: the small reconstruction terms stay readable next to the total"));
     controls->addWidget(new QLabel(tr("Show"), this));
     controls->addWidget(scope_, 1);
     controls->addWidget(new QLabel(tr("Smoothing"), this));
@@ -151,6 +153,7 @@ LossChart::LossChart(TrainingSession* session, QWidget* parent) : QWidget(parent
         refresh();
     });
     rebuildScopes();
+    log_->setChecked(true);
 }
 
 void LossChart::rebuildScopes() {

@@ -78,6 +78,8 @@ void ScaleGallery::rebuild() {
             tile->setIconSize(QSize(kTile, kTile));
             tile->setAutoRaise(true);
             tile->setEnabled(false);
+            tile->setStyleSheet(QStringLiteral("QToolButton { border: 1px dashed #4a4d55; border-radius: 3px; }"
+                                               "QToolButton:enabled { border: 1px solid #3c3f46; }"));
             connect(tile, &QToolButton::clicked, this, [this, s, stage] { showLarge(s, stage); });
             grid_->addWidget(tile, s, stage);
             tiles_.push_back(tile);

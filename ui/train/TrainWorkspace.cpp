@@ -288,7 +288,8 @@ void TrainWorkspace::updateButtons() {
 
 void TrainWorkspace::updateProgress() {
     const gan::TrainingProgress& p = session_->progress();
-    overall_->setValue(int(std::lround(p.overallFraction * 100)));
+    const bool done = session_->state() == TrainingSession::State::Finished;
+    overall_->setValue(done ? 100 : int(std::lround(p.overallFraction * 100)));
     stage_->setMaximum(std::max(1, p.iterations));
     stage_->setValue(p.iteration);
     const auto state = session_->state();
@@ -303,6 +304,7 @@ void TrainWorkspace::updateProgress() {
     case gan::TrainingPhase::Finished: what = tr("Finished"); break;
     default: what = state == TrainingSession::State::Idle ? tr("Not started") : tr("Preparing");
     }
+    if (done) what = tr("Finished");
     if (state == TrainingSession::State::Paused) what += tr(" — paused");
     if (state == TrainingSession::State::Stopping) what += tr(" — stopping");
     if (state == TrainingSession::State::Stopped) what = tr("Stopped (resumable)");

@@ -186,8 +186,15 @@ bool TrainingSession::loadModel(const QString& folder, QString* why) {
             return std::make_pair(a.scale, a.stage) < std::make_pair(b.scale, b.stage);
         });
         Q_EMIT lossesChanged();
+        if (!busy()) setState(manifest.value("complete", false) ? State::Finished : State::Stopped);
         // Gallery: the model's outputs for its own training mask, every scale and stage.
-        slice_ = gan::loadSliceBundle(gan::trainingSlicePath(folder.toStdString()));
+        try {
+            slice_ = gan::loadSliceBundle(gan::trainingSlicePath(folder.toStdString()));
+        } catch (const std::exception& e) {
+            Q_EMIT message(tr("The model's curves are shown, but not its outputs: %1").arg(QString::fromStdString(e.what())));
+            Q_EMIT previewsChanged();
+            return true;
+        }
         if (manifest.value("trained_scales", 0) > 0) {
             const auto model = gan::CoSinGanModel::load(folder.toStdString(), "cpu");
             gan::SliceData mask = slice_;
@@ -198,10 +205,10 @@ bool TrainingSession::loadModel(const QString& folder, QString* why) {
             for (const auto& s : results.front().stages) previews_[{s.scaleIndex, s.stage}] = {greyImage(s.pixels, s.size), 0};
         }
         Q_EMIT previewsChanged();
-        if (!busy()) setState(manifest.value("complete", false) ? State::Finished : State::Stopped);
         return true;
     } catch (const std::exception& e) {
         if (why) *why = QString::fromStdString(e.what());
+        Q_EMIT message(tr("Cannot show the model in %1: %2").arg(folder, QString::fromStdString(e.what())));
         return false;
     }
 }
