@@ -4,7 +4,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/setup-debian.sh"
 "$root/scripts/build.sh"
-app="${COSINGAN_BUILD_DIR:-$root/build}/app/cosingan-studio"
+app="${COSINGAN_BUILD_DIR:-$root/build}/app/studio/cosingan-studio"
 if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
   shot="${COSINGAN_BUILD_DIR:-$root/build}/demo-screenshot.png"
   echo "No display found: starting the app under Xvfb and saving a screenshot to $shot" >&2

@@ -38,7 +38,9 @@ void applyDarkTheme(QApplication& app) {
         "QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; color: #9fb4cc; font-weight: bold; }"
         "QTabWidget::pane { border-top: 1px solid #3c3f46; }"
         "QTabBar::tab { padding: 6px 18px; }"
-        "QStatusBar { border-top: 1px solid #3c3f46; }"));
+        "QStatusBar { border-top: 1px solid #3c3f46; }"
+        // The active tool and label must be visible at a glance.
+        "QToolButton:checked { background: #2b4f78; border: 1px solid #4a8cd0; border-radius: 3px; color: white; }"));
 }
 
 }  // namespace cosingan::ui
