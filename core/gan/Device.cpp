@@ -42,8 +42,6 @@ std::string blasLibraryPath() {
 }
 }  // namespace
 
-bool cudaAvailable() { return torch::cuda::is_available(); }
-
 std::vector<std::string> availableDevices() {
     std::vector<std::string> d{"cpu"};
     if (torch::cuda::is_available()) d.push_back("cuda");

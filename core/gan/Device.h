@@ -8,7 +8,6 @@ namespace cosingan::gan {
 
 // "cpu", "cuda", "cuda:N". Throws std::runtime_error when CUDA is asked for but not available.
 torch::Device resolveDevice(const std::string& name);
-bool cudaAvailable();
 
 // Intra-op threads for LibTorch (0 = one per core) and threads for OpenBLAS (0 = leave as is).
 void configureThreads(int torchThreads, int blasThreads);

@@ -82,12 +82,6 @@ gan::SliceData assembleTrainingSlice(const CtVolume& volume, LabelMap labels, in
     return slice;
 }
 
-std::vector<int16_t> eightBitToHuSlice(const std::vector<uint8_t>& pixels) {
-    std::vector<int16_t> hu(pixels.size());
-    for (size_t i = 0; i < pixels.size(); ++i) hu[i] = eightBitToHu(pixels[i]);
-    return hu;
-}
-
 void writeGrayPng(const std::string& path, const std::vector<uint8_t>& pixels, int width, int height) {
     if (pixels.size() != size_t(width) * size_t(height)) throw std::invalid_argument("image size mismatch");
     cv::Mat img(height, width, CV_8U, const_cast<uint8_t*>(pixels.data()));

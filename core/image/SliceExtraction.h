@@ -24,9 +24,6 @@ gan::SliceData assembleTrainingSlice(const CtVolume& volume, LabelMap labels, in
                                      const std::vector<uint8_t>* infectionMask, bool autoLungs, bool transpose,
                                      std::string* note = nullptr);
 
-// 8-bit lung-windowed pixels -> HU (inverse of the paper's window).
-std::vector<int16_t> eightBitToHuSlice(const std::vector<uint8_t>& pixels);
-
 // Writes an 8-bit grey image as PNG (OpenCV), atomically. Throws std::runtime_error on failure.
 void writeGrayPng(const std::string& path, const std::vector<uint8_t>& pixels, int width, int height);
 

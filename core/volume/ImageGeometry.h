@@ -35,7 +35,6 @@ struct ImageGeometry {
     // Three letters naming where each axis points in patient space, e.g. "LPS" (ITK's identity),
     // "RAS" (a NIfTI written by a RAS tool without a flip), "LPI".
     std::string orientationCode() const;
-    bool isCanonical() const { return orientationCode() == "LPS"; }
 
     // Same size, and spacing/origin/direction equal within tol (mm or cosine units).
     bool sameGrid(const ImageGeometry& other, double tol = 1e-3) const;

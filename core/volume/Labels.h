@@ -20,10 +20,6 @@ struct LabelStyle {
 // Default names and colours (ITK-SNAP-like: distinct, readable on grey CT).
 const std::array<LabelStyle, kLabelCount>& defaultLabelStyles();
 
-// Condition image value of a label [paper]: background 0, lungs 128 (left and right alike),
-// infection 255. With distinctLungs the right lung is encoded as 96 (an option, not the paper).
-uint8_t conditionValue(uint8_t label, bool distinctLungs = false);
-
 // Label maps share the CT volume's grid: 0 background, 1 left lung, 2 right lung, 3 infection.
 class LabelMap : public VoxelGrid<uint8_t> {
 public:
@@ -31,8 +27,6 @@ public:
 
     // Number of voxels of each label on slice k.
     std::array<size_t, kLabelCount> countsOnSlice(int k) const;
-    // Condition image (0/128/255) of slice k.
-    std::vector<uint8_t> conditionSlice(int k, bool distinctLungs = false) const;
     bool sliceHasLungs(int k) const;
 };
 

@@ -13,6 +13,7 @@ SliceRenderer::SliceRenderer(StudioDocument* document, SliceView* view, QObject*
     connect(document_, &StudioDocument::sliceChanged, this, &SliceRenderer::renderAll);
     connect(document_, &StudioDocument::windowChanged, this, &SliceRenderer::renderAll);
     connect(document_, &StudioDocument::labelDisplayChanged, this, &SliceRenderer::renderAll);
+    connect(document_, &StudioDocument::labelsReplaced, this, &SliceRenderer::renderAll);
     connect(document_, &StudioDocument::labelsEdited, this, [this](int k, const QRect& r) {
         if (k == document_->slice()) renderRect(r);
     });

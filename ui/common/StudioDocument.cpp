@@ -71,7 +71,7 @@ void StudioDocument::notifyLabelsReplaced() {
     const bool wasSaved = !hasUnsavedLabels();
     ++labelsRevision_;
     if (wasSaved) Q_EMIT labelsSavedStateChanged(true);
-    Q_EMIT labelDisplayChanged();
+    Q_EMIT labelsReplaced();
 }
 
 }  // namespace cosingan::ui

@@ -73,6 +73,7 @@ Q_SIGNALS:
     void windowChanged(const cosingan::WindowLevel& w);
     void labelDisplayChanged();
     void labelsEdited(int k, const QRect& rect);
+    void labelsReplaced();
     void labelNamesChanged();
     void modelPathChanged(const QString& path);
     void labelsSavedStateChanged(bool unsaved);

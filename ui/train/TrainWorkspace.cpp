@@ -95,7 +95,7 @@ TrainWorkspace::TrainWorkspace(StudioDocument* document, QWidget* parent) : QWid
     connect(document_, &StudioDocument::studyChanged, this, &TrainWorkspace::updateSliceSummary);
     connect(document_, &StudioDocument::sliceChanged, this, &TrainWorkspace::updateSliceSummary);
     connect(document_, &StudioDocument::labelsEdited, this, &TrainWorkspace::updateSliceSummary);
-    connect(document_, &StudioDocument::labelDisplayChanged, this, &TrainWorkspace::updateSliceSummary);
+    connect(document_, &StudioDocument::labelsReplaced, this, &TrainWorkspace::updateSliceSummary);
     connect(document_, &StudioDocument::modelPathChanged, this, [this](const QString& path) {
         if (!path.isEmpty() && !session_->busy() && path != session_->modelFolder()) session_->loadModel(path, nullptr);
     });
