@@ -1,6 +1,7 @@
 #include "FlatAdam.h"
 
 #include <ATen/Parallel.h>
+#include <torch/csrc/autograd/variable.h>
 
 #include <cmath>
 
@@ -53,12 +54,16 @@ void FlatAdam::step() {
                 p[i] -= ss * mi / (std::sqrt(vi) * inv + eps);
             }
         });
-        return;
+    } else {
+        m_.mul_(beta1_).add_(flatGrads_, 1.0 - beta1_);
+        v_.mul_(beta2_).addcmul_(flatGrads_, flatGrads_, 1.0 - beta2_);
+        const torch::Tensor denom = (v_.sqrt() / sqrtBc2).add_(eps_);
+        flatParams_.addcdiv_(m_, denom, -stepSize);
     }
-    m_.mul_(beta1_).add_(flatGrads_, 1.0 - beta1_);
-    v_.mul_(beta2_).addcmul_(flatGrads_, flatGrads_, 1.0 - beta2_);
-    const torch::Tensor denom = (v_.sqrt() / sqrtBc2).add_(eps_);
-    flatParams_.addcdiv_(m_, denom, -stepSize);
+    // The parameters are views made with set_data, so writes to the flat buffer do not reach their
+    // version counters; bump them, so anything keyed on a weight's version (UpConv's cached phase
+    // kernels) sees the step.
+    for (const auto& param : params_) torch::autograd::impl::bump_version(param);
 }
 
 double scheduledLearningRate(double base, int it, int decayStart, int iterations) {

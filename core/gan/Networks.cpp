@@ -34,8 +34,8 @@ std::vector<int64_t> UNetGeneratorImpl::channels() const {
     return ch;
 }
 
-void UNetGeneratorImpl::setPhaseUpsampling(bool on) {
-    for (auto& u : up_) u->usePhaseForm = on;
+void UNetGeneratorImpl::setUpsampling(UpsamplingKernel kernel) {
+    for (auto& u : up_) u->kernel = kernel;
 }
 
 torch::Tensor UNetGeneratorImpl::forward(const torch::Tensor& x) {

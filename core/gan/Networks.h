@@ -17,7 +17,7 @@ struct UNetGeneratorImpl : torch::nn::Module {
 
     // Dropout is active in training mode, or at inference when forced (the paper's "AD").
     void setForceDropout(bool on) { forceDropout_ = on; }
-    void setPhaseUpsampling(bool on);
+    void setUpsampling(UpsamplingKernel kernel);
     int downs() const { return downs_; }
     int baseChannels() const { return ngf_; }
     std::vector<int64_t> channels() const;

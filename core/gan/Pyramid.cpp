@@ -14,21 +14,13 @@ torch::Tensor upsampleTo(const torch::Tensor& x, int size) {
 }
 
 GeneratorPyramid::GeneratorPyramid(const GanConfig& config, const torch::Device& device)
-    : config_(config), device_(device) {
-    switch (config.upsampling) {
-    case UpsamplingKernel::Transposed: phaseUpsampling_ = false; break;
-    case UpsamplingKernel::PhaseConvolution: phaseUpsampling_ = true; break;
-    // Measured (docs/benchmarks.md): the phase form rebuilds a 2.25x larger kernel per call, which
-    // costs more than it saves on the deep, wide layers; torch's own kernel wins on CPU and CUDA.
-    default: phaseUpsampling_ = false; break;
-    }
-}
+    : config_(config), device_(device) {}
 
 UNetGenerator GeneratorPyramid::makeGenerator(int scale) const {
     const ScaleSpec& s = config_.scales.at(size_t(scale));
     UNetGenerator g(s.generatorDowns, config_.generatorBaseChannels);
     initialiseWeights(*g);
-    g->setPhaseUpsampling(phaseUpsampling_);
+    g->setUpsampling(config_.upsampling);
     g->to(device_);
     return g;
 }
@@ -45,7 +37,7 @@ void GeneratorPyramid::setScale(int scale, UNetGenerator stage1, UNetGenerator s
     if (scale != trainedScales()) throw std::logic_error("scales must be installed in order");
     for (auto* g : {&stage1, &stage2}) {
         (*g)->eval();
-        (*g)->setPhaseUpsampling(phaseUpsampling_);
+        (*g)->setUpsampling(config_.upsampling);
         setTrainable(**g, false);
     }
     stage1_.push_back(stage1);

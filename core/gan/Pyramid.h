@@ -45,7 +45,6 @@ public:
 private:
     GanConfig config_;
     torch::Device device_;
-    bool phaseUpsampling_;
     std::vector<UNetGenerator> stage1_, stage2_;
 };
 

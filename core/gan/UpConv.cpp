@@ -8,26 +8,49 @@ UpConvImpl::UpConvImpl(int64_t in, int64_t out, bool withBias) {
     torch::nn::init::normal_(weight, 0.0, 0.02);
 }
 
-torch::Tensor UpConvImpl::phaseKernel() const {
-    // Output row 2m+a takes input rows m-1, m, m+1 (3x3 window offsets r = 0, 1, 2) with kernel rows:
-    //   a = 0: r0 -> ky 3, r1 -> ky 1, r2 -> none;   a = 1: r0 -> none, r1 -> ky 2, r2 -> ky 0.
-    // Index 4 points at an appended zero row/column ("none"). Columns follow the same table.
-    static const int64_t table[6] = {3, 1, 4, 4, 2, 0};
-    const auto opts = torch::TensorOptions().dtype(torch::kLong).device(weight.device());
-    const torch::Tensor idx = torch::from_blob(const_cast<int64_t*>(table), {6}, torch::kLong).to(opts);
+torch::Tensor UpConvImpl::phaseKernels() const {
+    // Write a kernel index as k = 2h + l. Output row 2m+a reads input rows m-1+a+t (t = 0, 1 in the
+    // padded window) through kernel row k = 3-a-2t, i.e. l = 1-a and h = 1-t; columns likewise.
+    // So the phase kernels are the 4x4 kernel viewed as [h, l] x [h, l] with every axis flipped.
     const int64_t in = weight.size(0), out = weight.size(1);
-    torch::Tensor w = torch::constant_pad_nd(weight, {0, 1, 0, 1});  // [in, out, 5, 5]
-    w = w.index_select(2, idx).index_select(3, idx);                   // [in, out, 6(a,r), 6(b,c)]
-    w = w.view({in, out, 2, 3, 2, 3});                                 // [in, out, a, r, b, c]
-    return w.permute({1, 2, 4, 0, 3, 5}).reshape({out * 4, in, 3, 3}); // channel = o*4 + a*2 + b
+    const torch::Tensor w = weight.view({in, out, 2, 2, 2, 2}).flip({2, 3, 4, 5});  // [in, out, t, a, tc, b]
+    return w.permute({3, 5, 1, 0, 2, 4}).contiguous();                            // [a, b, out, in, t, tc]
 }
 
 torch::Tensor UpConvImpl::forward(const torch::Tensor& x) {
-    if (!usePhaseForm) return torch::conv_transpose2d(x, weight, bias, 2, 1);
-    torch::Tensor phaseBias;
-    if (bias.defined()) phaseBias = bias.repeat_interleave(4);
-    torch::Tensor y = torch::conv2d(x, phaseKernel(), phaseBias, 1, 1);
-    return torch::pixel_shuffle(y, 2);
+    const bool weightFixed = !torch::GradMode::is_enabled() || !weight.requires_grad();
+    const bool noGradient = weightFixed && (!torch::GradMode::is_enabled() || !x.requires_grad());
+    const bool phase = kernel == UpsamplingKernel::PhaseConvolution ||
+                       (kernel == UpsamplingKernel::Auto && noGradient && weight.is_cpu());
+    if (!phase) return torch::conv_transpose2d(x, weight, bias, 2, 1);
+    return phaseForward(x, weightFixed);
+}
+
+torch::Tensor UpConvImpl::phaseForward(const torch::Tensor& x, bool weightFixed) {
+    torch::Tensor k;
+    if (weightFixed && cachedKernels_.defined() && cachedFor_ == weight.data_ptr() && cachedVersion_ == weight._version()) {
+        k = cachedKernels_;
+    } else {
+        k = phaseKernels();
+        if (weightFixed) {
+            cachedKernels_ = k;
+            cachedFor_ = weight.data_ptr();
+            cachedVersion_ = weight._version();
+        } else {
+            cachedKernels_ = torch::Tensor();
+        }
+    }
+    const int64_t H = x.size(2), W = x.size(3);
+    const torch::Tensor padded = torch::constant_pad_nd(x, {1, 1, 1, 1});
+    std::vector<torch::Tensor> phases;
+    for (int a = 0; a < 2; ++a)
+        for (int b = 0; b < 2; ++b) {
+            const torch::Tensor window = padded.narrow(2, a, H + 1).narrow(3, b, W + 1);
+            phases.push_back(torch::conv2d(window, k[a][b], bias));  // [N, out, H, W]
+        }
+    // Interleave: out[n, o, 2m+a, 2j+b] = phases[a*2+b][n, o, m, j].
+    const int64_t N = x.size(0), C = phases[0].size(1);
+    return torch::stack(phases, 0).view({2, 2, N, C, H, W}).permute({2, 3, 4, 0, 5, 1}).reshape({N, C, 2 * H, 2 * W});
 }
 
 }  // namespace cosingan::gan

@@ -3,12 +3,20 @@
 // its weights stored in ConvTranspose2d's layout [in, out, 4, 4].
 //
 // Two ways to compute the same function:
-//  - Transposed: torch's conv_transpose2d (cuDNN on CUDA is fast).
+//  - Transposed: torch's conv_transpose2d (cuDNN on CUDA; im2col + BLAS on this CPU build).
 //  - PhaseConvolution: every output pixel (2m+a, 2n+b) depends on a 2x2 input neighbourhood through
-//    a fixed subset of the 4x4 kernel, so the layer equals one 3x3 convolution producing 4*out
-//    channels (one per output phase (a, b), unused taps zero) followed by pixel_shuffle(2). On this
-//    LibTorch CPU build conv_transpose2d runs on a slow im2col/BLAS path while conv2d runs on oneDNN,
-//    so the phase form is several times faster there. Same weights, same outputs (a test checks).
+//    a fixed 2x2 subset of the 4x4 kernel, so the layer equals four 2x2 convolutions, one per output
+//    phase (a, b), on shifted windows of the padded input, interleaved. Exactly the transposed
+//    convolution's FLOPs, on oneDNN's direct convolution. Rearranging the kernel costs a copy of
+//    the weights, so it is cached while the weights need no gradient and their version is unchanged
+//    (in-place writes bump the version; FlatAdam bumps it for its set_data views).
+//    Same weights, same outputs (a test checks).
+// Auto (the default) picks per call, from measurements (docs/benchmarks.md): the phase form on CPU
+// when no gradient is needed (synthesis, previews, the frozen lower scales during training), where
+// it is about 1.3x faster; conv_transpose2d when training, whose backward is faster that way, and
+// on CUDA (cuDNN).
+#include "gan/GanConfig.h"
+
 #include <torch/torch.h>
 
 namespace cosingan::gan {
@@ -17,12 +25,20 @@ struct UpConvImpl : torch::nn::Module {
     UpConvImpl(int64_t in, int64_t out, bool bias);
     torch::Tensor forward(const torch::Tensor& x);
 
-    // The [4*out, in, 3, 3] kernel of the phase form (differentiable function of `weight`).
-    torch::Tensor phaseKernel() const;
+    // The four [out, in, 2, 2] kernels of the phase form, as [2 (a), 2 (b), out, in, 2, 2]
+    // (a differentiable function of `weight`).
+    torch::Tensor phaseKernels() const;
 
     torch::Tensor weight;  // [in, out, 4, 4], as ConvTranspose2d
     torch::Tensor bias;    // [out] or undefined
-    bool usePhaseForm = true;
+    UpsamplingKernel kernel = UpsamplingKernel::Auto;
+
+private:
+    torch::Tensor phaseForward(const torch::Tensor& x, bool weightFixed);  // weightFixed: the kernel may be cached
+
+    torch::Tensor cachedKernels_;
+    const void* cachedFor_ = nullptr;
+    int64_t cachedVersion_ = -1;
 };
 TORCH_MODULE(UpConv);
 

@@ -20,14 +20,14 @@ void phaseUpConvEqualsTransposed(const CheckContext& c) {
             up->bias.normal_();
         }
         const torch::Tensor x = torch::randn({2, 6, 7, 9}, torch::TensorOptions().device(c.device)).requires_grad_(true);
-        up->usePhaseForm = false;
+        up->kernel = gan::UpsamplingKernel::Transposed;
         const torch::Tensor ref = up->forward(x);
         const torch::Tensor gRef = torch::randn_like(ref);
         ref.backward(gRef);
         const torch::Tensor dxRef = x.grad().clone(), dwRef = up->weight.grad().clone();
         x.mutable_grad().zero_();
         up->weight.mutable_grad().zero_();
-        up->usePhaseForm = true;
+        up->kernel = gan::UpsamplingKernel::PhaseConvolution;
         const torch::Tensor out = up->forward(x);
         REQUIRE(out.sizes() == ref.sizes());
         REQUIRE(out.size(2) == 14 && out.size(3) == 18);
@@ -35,6 +35,19 @@ void phaseUpConvEqualsTransposed(const CheckContext& c) {
         out.backward(gRef);
         REQUIRE_NEAR((x.grad() - dxRef).abs().max().item<double>(), 0.0, 1e-4);
         REQUIRE_NEAR((up->weight.grad() - dwRef).abs().max().item<double>(), 0.0, 1e-3);
+
+        // Without gradients Auto takes the phase form on CPU and caches its kernels; the cache must
+        // follow in-place weight updates (an optimiser step, loading a checkpoint).
+        torch::NoGradGuard noGrad;
+        up->kernel = gan::UpsamplingKernel::Auto;
+        for (int step = 0; step < 2; ++step) {
+            const torch::Tensor cached = up->forward(x);
+            up->kernel = gan::UpsamplingKernel::Transposed;
+            const torch::Tensor want = up->forward(x);
+            up->kernel = gan::UpsamplingKernel::Auto;
+            REQUIRE_NEAR((cached - want).abs().max().item<double>(), 0.0, 1e-5);
+            up->weight.mul_(-1.5);
+        }
     }
 }
 
