@@ -1,5 +1,6 @@
 #include "SliceExtraction.h"
 
+#include "InPlaneTranspose.h"
 #include "annotate/LungProposal.h"
 #include "util/AtomicFile.h"
 #include "volume/Window.h"
@@ -13,10 +14,7 @@ namespace cosingan {
 
 namespace {
 std::vector<uint8_t> maybeTranspose(const std::vector<uint8_t>& v, int columns, int rows, bool transpose) {
-    if (!transpose) return v;
-    cv::Mat src(rows, columns, CV_8U, const_cast<uint8_t*>(v.data()));
-    cv::Mat t = src.t();
-    return std::vector<uint8_t>(t.data, t.data + t.total());
+    return transpose ? transposedSlice(v, columns, rows) : v;
 }
 }  // namespace
 

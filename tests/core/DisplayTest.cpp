@@ -1,5 +1,7 @@
-// Windowing, slice composition (overlay fill/outline, dirty rectangles) and the demo phantom.
+// Windowing, slice composition (overlay fill/outline, dirty rectangles), the demo phantom, and
+// showing images stored transposed.
 #include "demo/ChestPhantom.h"
+#include "image/InPlaneTranspose.h"
 #include "view/SliceComposer.h"
 #include "volume/Window.h"
 
@@ -89,6 +91,48 @@ private Q_SLOTS:
             for (int i = 3; i < 8; ++i) labels.at(i, j, 0) = 1;
         composeSlice(v, &labels, 0, {1500, -500}, d, buffer.data(), {2, 0, 7, 6});
         QVERIFY(buffer == composeSlice(v, &labels, 0, {1500, -500}, d));
+    }
+
+    void transposeSwapsRowsAndColumnsOnEverySlice() {
+        ImageGeometry g;
+        g.size = {5, 3, 2};
+        g.spacing = {0.5, 0.8, 2.0};
+        g.origin = {10, 20, 30};
+        CtVolume v(g);
+        LabelMap l(g);
+        for (int k = 0; k < 2; ++k)
+            for (int j = 0; j < 3; ++j)
+                for (int i = 0; i < 5; ++i) {
+                    v.at(i, j, k) = int16_t(-1000 + 100 * k + 10 * j + i);
+                    l.at(i, j, k) = uint8_t((i + 2 * j + k) % 4);
+                }
+        v.provenance.format = "JPEG";
+        v.provenance.fromEightBitImage = true;
+
+        const CtVolume t = transposedInPlane(v);
+        QCOMPARE(t.columns(), 3);
+        QCOMPARE(t.rows(), 5);
+        QCOMPARE(t.slices(), 2);
+        QCOMPARE(t.geometry().spacing[0], 0.8);
+        QCOMPARE(t.geometry().spacing[1], 0.5);
+        QCOMPARE(t.geometry().spacing[2], 2.0);
+        QCOMPARE(t.geometry().origin[1], 20.0);
+        QCOMPARE(t.provenance.format, std::string("JPEG"));
+        QVERIFY(t.provenance.fromEightBitImage);
+        const LabelMap tl = transposedInPlane(l);
+        for (int k = 0; k < 2; ++k)
+            for (int j = 0; j < 3; ++j)
+                for (int i = 0; i < 5; ++i) {
+                    QCOMPARE(t.at(j, i, k), v.at(i, j, k));
+                    QCOMPARE(tl.at(j, i, k), l.at(i, j, k));
+                }
+        // Its own inverse: back to the file's layout exactly.
+        QVERIFY(transposedInPlane(t).voxels() == v.voxels());
+        QVERIFY(transposedInPlane(t).geometry().sameGrid(v.geometry()));
+        // One slice as plain pixels, the way PNG import/export use it.
+        const std::vector<uint8_t> slice = l.sliceCopy(1);
+        QVERIFY(transposedSlice(slice, 5, 3) == tl.sliceCopy(1));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, transposedSlice(slice, 4, 3));
     }
 
     void phantomLooksLikeALabelledChest() {

@@ -1,7 +1,10 @@
 // Painting through the GUI with synthetic mouse events: on the demo and on a real DICOM slice,
-// with undo, redo, the automatic lungs, the intensity range, saving and reloading the labels.
+// with undo, redo, the automatic lungs, the intensity range, saving and reloading the labels; and a
+// plain image stored transposed, shown the usual way round, whose files keep the stored layout.
 #include "Screenshots.h"
 #include "TestData.h"
+#include "image/InPlaneTranspose.h"
+#include "io/VolumeIO.h"
 #include "ui/annotate/AnnotateWorkspace.h"
 #include "ui/annotate/AnnotationController.h"
 #include "ui/annotate/SliceView.h"
@@ -11,7 +14,9 @@
 #include "ui/theme/DarkTheme.h"
 
 #include <QApplication>
+#include <QAction>
 #include <QDir>
+#include <QImage>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -185,6 +190,85 @@ private Q_SLOTS:
         third.doc->setSlice(7);
         QVERIFY(third.w.files()->importLabels(png));
         QVERIFY(third.doc->labels().sliceCopy(7) == doc->labels().sliceCopy(7));
+    }
+
+    void transposedImageKeepsTheStoredLayoutOnDisk() {
+        COSINGAN_REQUIRE_DATA("infnet-train/images/10.jpg");
+        const QString jpg = sharedData("infnet-train/images/10.jpg");
+        const CtVolume stored = readCtVolume(jpg.toStdString());  // 456 columns x 487 rows
+        Window win;
+        QVERIFY(win.w.openPath(jpg));
+        StudioDocument* doc = win.doc;
+        QAction* transpose = win.w.files()->transposeAction();
+        QVERIFY(transpose->isEnabled());
+        QVERIFY(!transpose->isChecked());
+        transpose->trigger();
+        QVERIFY(doc->transposed());
+        QVERIFY(transpose->isChecked());
+        QCOMPARE(doc->volume().columns(), stored.rows());
+        QCOMPARE(doc->volume().rows(), stored.columns());
+        for (int j = 0; j < stored.rows(); j += 7)
+            for (int i = 0; i < stored.columns(); i += 5) QCOMPARE(doc->volume().at(j, i, 0), stored.at(i, j, 0));
+
+        // Paint infection where the shown image has it: it lands on the shown grid.
+        AnnotationController* c = win.w.annotateWorkspace()->controller();
+        QTest::keyClick(win.view, Qt::Key_B);
+        QTest::keyClick(win.view, Qt::Key_3);
+        c->setBrushDiameter(20);
+        stroke(win.view, {60, 100}, {200, 110});
+        const LabelMap shown = doc->labels();
+        QVERIFY(labelCount(doc, 3) > 2000);
+        QTest::mouseMove(win.view, at(win.view, 240, 300));
+        cosingan::test::saveScreenshot(&win.w, QStringLiteral("annotate-infnet-transposed"));
+
+        // Saved NIfTI and PNG are in the JPG's layout: a pixel painted at (x, y) is stored at (y, x).
+        QTemporaryDir dir;
+        const QString nii = dir.filePath(QStringLiteral("10-labels.nii.gz"));
+        QVERIFY(win.w.files()->saveLabelsAs(nii));
+        const LabelMap onDisk = readLabelMap(nii.toStdString());
+        QCOMPARE(onDisk.columns(), stored.columns());
+        QCOMPARE(onDisk.rows(), stored.rows());
+        QVERIFY(transposedInPlane(onDisk).voxels() == shown.voxels());
+        const QString png = dir.filePath(QStringLiteral("10-labels.png"));
+        QVERIFY(win.w.files()->exportSliceLabels(png));
+        const QImage img(png);
+        QCOMPARE(img.width(), stored.columns());
+        QCOMPARE(img.height(), stored.rows());
+        QCOMPARE(qGray(img.pixel(105, 130)), int(shown.at(130, 105, 0)));
+        QCOMPARE(qGray(img.pixel(105, 130)), 3);
+        // Importing that PNG again puts it back where it was painted.
+        QVERIFY(win.w.files()->importLabels(png));
+        QVERIFY(doc->labels().voxels() == shown.voxels());
+
+        // A session remembers the layout: reopened, the labels lie where they were painted.
+        const QString session = dir.filePath(QStringLiteral("10.cosingan-session"));
+        QVERIFY(win.w.files()->saveSession(session));
+        {
+            Window again;
+            QVERIFY(again.w.files()->openSession(session));
+            QVERIFY(again.doc->transposed());
+            QVERIFY(again.doc->labels().voxels() == shown.voxels());
+            QVERIFY(!again.doc->hasUnsavedLabels());
+        }
+
+        // Back to the stored layout with an unsaved edit: the edit comes along and stays unsaved.
+        stroke(win.view, {60, 300}, {120, 300});
+        const LabelMap edited = doc->labels();
+        QVERIFY(doc->hasUnsavedLabels());
+        transpose->trigger();
+        QVERIFY(!doc->transposed());
+        QVERIFY(doc->hasUnsavedLabels());
+        QVERIFY(doc->labels().voxels() == transposedInPlane(edited).voxels());
+        c->undo();  // the carried-over labels are one undo step
+        QCOMPARE(labelCount(doc, 3), size_t(0));
+
+        // Files that carry their own orientation are never transposed.
+        COSINGAN_REQUIRE_DATA("ricord-ct-series");
+        Window third;
+        QVERIFY(third.w.openPath(sharedData("ricord-ct-series")));
+        QVERIFY(!third.w.files()->transposeAction()->isEnabled());
+        QVERIFY(!third.w.files()->setTransposed(true));
+        QVERIFY(!third.doc->transposed());
     }
 
     void crashLosesAtMostTheLastStroke() {

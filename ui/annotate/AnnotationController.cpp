@@ -8,7 +8,6 @@
 #include <QActionGroup>
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace cosingan::ui {
@@ -23,7 +22,7 @@ AnnotationController::AnnotationController(StudioDocument* document, SliceView* 
     editor_.onCommit = [this](const LabelChange& change) {
         if (!journal_) return;
         journal_->append(change);
-        if (journal_->recordsSinceSnapshot() >= 500) journal_->start(document_->labels(), studyId().toStdString());
+        if (journal_->recordsSinceSnapshot() >= 500) journal_->start(document_->labels(), document_->studyId().toStdString());
     };
     connect(view_, &SliceView::toolPressed, this, &AnnotationController::onPressed);
     connect(view_, &SliceView::toolMoved, this, &AnnotationController::onMoved);
@@ -42,10 +41,6 @@ AnnotationController::AnnotationController(StudioDocument* document, SliceView* 
 
 AnnotationController::~AnnotationController() = default;
 
-QString AnnotationController::studyId() const {
-    return document_->sourcePath().isEmpty() ? QStringLiteral("built-in demo") : QFileInfo(document_->sourcePath()).absoluteFilePath();
-}
-
 QString AnnotationController::autosaveFolderFor(const QString& studyId) {
     const QByteArray hash = QCryptographicHash::hash(studyId.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("autosave/") + hash);
@@ -56,7 +51,7 @@ void AnnotationController::attachStudy() {
     journal_.reset();
     if (document_->hasVolume()) {
         // Keep what an earlier (crashed) run journaled for this study aside, for recovery.
-        const QString folder = autosaveFolderFor(studyId());
+        const QString folder = autosaveFolderFor(document_->studyId());
         if (QDir(folder).exists()) {
             QDir(folder + QStringLiteral(".previous")).removeRecursively();
             QDir().rename(folder, folder + QStringLiteral(".previous"));
@@ -72,7 +67,7 @@ void AnnotationController::attachStudy() {
 void AnnotationController::restartAutosave() {
     if (!journal_) return;
     try {
-        journal_->start(document_->labels(), studyId().toStdString());
+        journal_->start(document_->labels(), document_->studyId().toStdString());
     } catch (const std::exception& e) {
         Q_EMIT statusMessage(tr("Autosave is off: %1").arg(QString::fromStdString(e.what())));
         journal_.reset();

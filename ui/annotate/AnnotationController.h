@@ -67,7 +67,6 @@ private:
     void showAll(const std::vector<EditedArea>& areas, const QString& verb);
     void syncView();
     void buildActions();
-    QString studyId() const;
 
     StudioDocument* document_;
     SliceView* view_;

@@ -1,6 +1,7 @@
 #include "StudioDocument.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <algorithm>
 
@@ -20,6 +21,12 @@ QString StudioDocument::defaultLabelName(int label) {
 
 StudioDocument::StudioDocument(QObject* parent) : QObject(parent) {
     for (int l = 0; l < kLabelCount; ++l) labelNames_[size_t(l)] = defaultLabelName(l);
+}
+
+QString StudioDocument::studyId() const {
+    QString id = sourcePath_.isEmpty() ? QStringLiteral("built-in demo") : QFileInfo(sourcePath_).absoluteFilePath();
+    if (transposed_) id += QStringLiteral(" (transposed)");
+    return id;
 }
 
 void StudioDocument::setLabelName(int label, const QString& name) {

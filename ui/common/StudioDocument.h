@@ -31,6 +31,12 @@ public:
     // Where the study came from ("" for the built-in demo) and where its labels were last saved.
     QString sourcePath() const { return sourcePath_; }
     void setSourcePath(const QString& path) { sourcePath_ = path; }
+    // The study is shown with rows and columns swapped (an image stored transposed); files written
+    // for it are transposed back to the layout of the image file.
+    bool transposed() const { return transposed_; }
+    void setTransposed(bool on) { transposed_ = on; }
+    // Names the study for the autosave journal: the source (or the demo) and its layout.
+    QString studyId() const;
     QString labelsPath() const { return labelsPath_; }
     void setLabelsPath(const QString& path) { labelsPath_ = path; }
 
@@ -85,6 +91,7 @@ private:
     std::array<QString, kLabelCount> labelNames_;
     quint64 labelsRevision_ = 0, savedRevision_ = 0;
     int slice_ = 0;
+    bool transposed_ = false;
     WindowLevel window_ = windowPreset(WindowPreset::PaperLung).window;
     LabelDisplay labelDisplay_;
 };

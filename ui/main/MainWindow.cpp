@@ -149,6 +149,7 @@ void MainWindow::buildMenus() {
     add(view, tr("Zoom In"), {QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal)}, [sv] { sv->zoomBy(1.25); });
     add(view, tr("Zoom Out"), {QKeySequence(Qt::Key_Minus)}, [sv] { sv->zoomBy(0.8); });
     add(view, tr("Fit to Window"), {QKeySequence(Qt::Key_F), QKeySequence(tr("Ctrl+0"))}, [sv] { sv->fitToWindow(); });
+    addAll(view, {files_->transposeAction()});
     view->addSeparator();
     int key = 1;
     for (const auto& preset : windowPresets()) {

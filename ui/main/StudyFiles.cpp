@@ -4,6 +4,7 @@
 #include "annotate/StudySession.h"
 #include "demo/ChestPhantom.h"
 #include "gan/SliceData.h"
+#include "image/InPlaneTranspose.h"
 #include "image/SliceExtraction.h"
 #include "io/VolumeIO.h"
 #include "ui/annotate/AnnotationController.h"
@@ -41,14 +42,19 @@ bool StudyFiles::confirmDiscard() {
     return true;
 }
 
-bool StudyFiles::openPath(const QString& path) {
+bool StudyFiles::openPath(const QString& path, bool transposed) {
     if (!confirmDiscard()) return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
         CtVolume volume = readCtVolume(path.toStdString());
         QApplication::restoreOverrideCursor();
+        if (transposed && !volume.provenance.fromEightBitImage)
+            throw std::runtime_error("only plain images (PNG, JPEG) can be shown transposed: " + volume.provenance.format +
+                                     " files carry their own orientation");
+        if (transposed) volume = transposedInPlane(volume);
         const QFileInfo info(path);
         document_->setSourcePath(info.absoluteFilePath());
+        document_->setTransposed(transposed);
         document_->setStudy(std::move(volume), LabelMap(), info.fileName().isEmpty() ? path : info.fileName());
         lastError_.clear();
         Q_EMIT recentFileOpened(info.absoluteFilePath());
@@ -66,13 +72,14 @@ void StudyFiles::openDemo() {
     if (!confirmDiscard()) return;
     ChestPhantom demo = makeChestPhantom();
     document_->setSourcePath(QString());
+    document_->setTransposed(false);
     document_->setStudy(std::move(demo.volume), std::move(demo.labels), tr("Built-in demo (synthetic chest CT)"));
     offerRecovery();
 }
 
 void StudyFiles::offerRecovery() {
     // The journal was restarted for the new study; look at what an earlier run left behind first.
-    const QString id = document_->sourcePath().isEmpty() ? QStringLiteral("built-in demo") : document_->sourcePath();
+    const QString id = document_->studyId();
     const QString folder = AnnotationController::autosaveFolderFor(id) + QStringLiteral(".previous");
     if (recovery_ == Recovery::Ignore || (recovery_ == Recovery::Ask && !interactive_)) return;  // left aside
     LabelMap recovered(document_->volume().geometry(), uint8_t(0));
@@ -114,7 +121,7 @@ bool StudyFiles::saveLabels() {
 
 bool StudyFiles::saveLabelsAs(const QString& path) {
     try {
-        writeLabelMap(document_->labels(), path.toStdString());
+        writeLabelMap(swapLayout(document_->labels()), path.toStdString());
         document_->setLabelsPath(path);
         document_->markLabelsSaved();
         controller_->restartAutosave();
@@ -133,17 +140,18 @@ bool StudyFiles::importLabels(const QString& path) {
             QImage img(path);
             if (img.isNull()) throw std::runtime_error("'" + path.toStdString() + "' is not a PNG image");
             img = img.convertToFormat(QImage::Format_Grayscale8);
-            const CtVolume& v = document_->volume();
-            if (img.width() != v.columns() || img.height() != v.rows())
+            const ImageGeometry g = fileGeometry();
+            if (img.width() != g.columns() || img.height() != g.rows())
                 throw std::runtime_error(QStringLiteral("the PNG is %1 x %2 but the slice is %3 x %4")
-                                             .arg(img.width()).arg(img.height()).arg(v.columns()).arg(v.rows()).toStdString());
+                                             .arg(img.width()).arg(img.height()).arg(g.columns()).arg(g.rows()).toStdString());
             std::vector<uint8_t> values;
             for (int y = 0; y < img.height(); ++y) values.insert(values.end(), img.constScanLine(y), img.constScanLine(y) + img.width());
+            if (document_->transposed()) values = transposedSlice(values, img.width(), img.height());
             controller_->replaceSliceLabels(document_->slice(), gan::labelsFromMaskValues(values, path.toStdString()),
                                             tr("imported slice labels"));
         } else {
-            const LabelMap labels = readLabelMap(path.toStdString(), &document_->volume().geometry());
-            controller_->replaceLabels(labels, tr("imported labels"));
+            const ImageGeometry g = fileGeometry();
+            controller_->replaceLabels(swapLayout(readLabelMap(path.toStdString(), &g)), tr("imported labels"));
         }
         Q_EMIT statusMessage(tr("Imported %1 (Ctrl+Z undoes)").arg(path));
         return true;
@@ -157,7 +165,10 @@ bool StudyFiles::exportSliceLabels(const QString& path) {
     if (!document_->hasVolume()) return false;
     try {
         const LabelMap& l = document_->labels();
-        writeGrayPng(path.toStdString(), l.sliceCopy(document_->slice()), l.columns(), l.rows());
+        std::vector<uint8_t> values = l.sliceCopy(document_->slice());
+        if (document_->transposed()) values = transposedSlice(values, l.columns(), l.rows());
+        const ImageGeometry g = fileGeometry();
+        writeGrayPng(path.toStdString(), values, g.columns(), g.rows());
         Q_EMIT statusMessage(tr("Slice labels (0..3) written to %1").arg(path));
         return true;
     } catch (const std::exception& e) {
@@ -178,6 +189,7 @@ bool StudyFiles::saveSession(const QString& path) {
     s.labelsPath = document_->labelsPath().toStdString();
     s.modelPath = document_->modelPath().toStdString();
     s.slice = document_->slice();
+    s.transposed = document_->transposed();
     s.window = document_->window();
     s.display = document_->labelDisplay();
     for (int l = 0; l < kLabelCount; ++l) s.labelNames[size_t(l)] = document_->labelName(l).toStdString();
@@ -201,15 +213,10 @@ bool StudyFiles::openSession(const QString& path) {
     try {
         const StudySession s = loadSession(path.toStdString());
         if (s.imagePath.empty()) openDemo();
-        else if (!openPath(QString::fromStdString(s.imagePath))) return false;
+        else if (!openPath(QString::fromStdString(s.imagePath), s.transposed)) return false;
         if (!s.labelsPath.empty()) {
-            const LabelMap labels = readLabelMap(s.labelsPath, &document_->volume().geometry());
-            document_->mutableLabels() = labels;
-            controller_->editor().attach(&document_->volume(), &document_->mutableLabels());
-            document_->setLabelsPath(QString::fromStdString(s.labelsPath));
-            document_->notifyLabelsReplaced();
-            document_->markLabelsSaved();
-            controller_->restartAutosave();
+            const ImageGeometry g = fileGeometry();
+            adoptSavedLabels(swapLayout(readLabelMap(s.labelsPath, &g)), QString::fromStdString(s.labelsPath));
         }
         document_->setSlice(s.slice);
         document_->setModelPath(QString::fromStdString(s.modelPath));
@@ -227,6 +234,52 @@ bool StudyFiles::openSession(const QString& path) {
         error(tr("Cannot open the session"), QString::fromStdString(e.what()));
         return false;
     }
+}
+
+bool StudyFiles::setTransposed(bool on) {
+    if (!document_->hasVolume() || on == document_->transposed()) return true;
+    if (!document_->volume().provenance.fromEightBitImage) {
+        error(tr("Cannot transpose"), tr("Only plain images (PNG, JPEG) can be shown transposed: %1 files carry their own orientation.")
+                                          .arg(QString::fromStdString(document_->volume().provenance.format)));
+        return false;
+    }
+    // Same study, other layout: carry the labels over. Unsaved edits stay unsaved (and journaled, as
+    // one undo step); saved ones stay saved, since the file on disk keeps the image file's layout.
+    const bool unsaved = document_->hasUnsavedLabels();
+    const QString labelsPath = document_->labelsPath();
+    const int slice = document_->slice();
+    const LabelMap labels = transposedInPlane(document_->labels());
+    controller_->discardAutosave();  // the journal of the old layout; the study's new one starts now
+    document_->setTransposed(on);
+    document_->setStudy(transposedInPlane(document_->volume()), LabelMap(), document_->displayName());
+    document_->setSlice(slice);
+    if (unsaved) {
+        document_->setLabelsPath(labelsPath);
+        controller_->replaceLabels(labels, on ? tr("labels, transposed with the image") : tr("labels, image no longer transposed"));
+    } else {
+        adoptSavedLabels(labels, labelsPath);
+    }
+    Q_EMIT statusMessage(on ? tr("Rows and columns swapped: the image is shown transposed; saved files keep the image file's layout")
+                            : tr("The image is shown as stored"));
+    return true;
+}
+
+void StudyFiles::adoptSavedLabels(const LabelMap& labels, const QString& path) {
+    document_->mutableLabels() = labels;
+    controller_->editor().attach(&document_->volume(), &document_->mutableLabels());
+    document_->setLabelsPath(path);
+    document_->notifyLabelsReplaced();
+    document_->markLabelsSaved();
+    controller_->restartAutosave();
+}
+
+ImageGeometry StudyFiles::fileGeometry() const {
+    const ImageGeometry& g = document_->volume().geometry();
+    return document_->transposed() ? transposedInPlane(g) : g;
+}
+
+LabelMap StudyFiles::swapLayout(const LabelMap& labels) const {
+    return document_->transposed() ? transposedInPlane(labels) : labels;
 }
 
 void StudyFiles::buildActions() {
@@ -252,6 +305,19 @@ void StudyFiles::buildActions() {
         const QString p = QFileDialog::getSaveFileName(window_, tr("Export slice labels"), QString(), tr("PNG (*.png)"));
         if (!p.isEmpty()) exportSliceLabels(p);
     });
+    transpose_ = new QAction(tr("Image Stored &Transposed"), this);
+    transpose_->setCheckable(true);
+    transpose_->setToolTip(tr("Swap rows and columns of a plain image stored transposed (e.g. the Inf-Net slices, whose "
+                              "anterior is on the left). Saved labels keep the image file's layout."));
+    connect(transpose_, &QAction::triggered, this, [this](bool on) {
+        if (!setTransposed(on)) transpose_->setChecked(document_->transposed());
+    });
+    auto sync = [this] {
+        transpose_->setEnabled(document_->hasVolume() && document_->volume().provenance.fromEightBitImage);
+        transpose_->setChecked(document_->transposed());
+    };
+    connect(document_, &StudioDocument::studyChanged, this, sync);
+    sync();
     make(tr("Open Session…"), QKeySequence(), [this] {
         const QString p = QFileDialog::getOpenFileName(window_, tr("Open session"), QString(), tr("Sessions (*.cosingan-session)"));
         if (!p.isEmpty()) openSession(p);

@@ -2,6 +2,8 @@
 // Everything that reads or writes the user's files for the open study: opening studies, saving and
 // importing label maps (NIfTI volume, PNG slice), session files, unsaved-changes prompts and
 // recovery from the autosave journal after a crash. The actions carry their shortcuts.
+#include "volume/Labels.h"
+
 #include <QObject>
 #include <QString>
 
@@ -18,7 +20,10 @@ class StudyFiles : public QObject {
 public:
     StudyFiles(QWidget* window, StudioDocument* document, AnnotationController* controller);
 
-    bool openPath(const QString& path);
+    // transposed: show the image with rows and columns swapped (plain images stored transposed).
+    bool openPath(const QString& path, bool transposed = false);
+    // Swaps rows and columns of the open plain image, labels included, keeping unsaved edits.
+    bool setTransposed(bool on);
     void openDemo();
     bool saveLabels();                       // to the known path, or asks
     bool saveLabelsAs(const QString& path);  // NIfTI
@@ -35,6 +40,7 @@ public:
     void setRecovery(Recovery r) { recovery_ = r; }
 
     QList<QAction*> fileActions() const { return actions_; }
+    QAction* transposeAction() const { return transpose_; }
     QString lastError() const { return lastError_; }
     void setInteractive(bool interactive) { interactive_ = interactive; }
 
@@ -47,11 +53,18 @@ private:
     void error(const QString& title, const QString& message);
     QString defaultLabelsPath() const;
     void buildActions();
+    // Label maps as the study shows them <-> as written beside the image file (see transposed()).
+    // (a transposition is its own inverse, so one function goes both ways).
+    LabelMap swapLayout(const LabelMap& labels) const;
+    ImageGeometry fileGeometry() const;
+    // Makes labels read from path the study's saved labels (not an undo step).
+    void adoptSavedLabels(const LabelMap& labels, const QString& path);
 
     QWidget* window_;
     StudioDocument* document_;
     AnnotationController* controller_;
     QList<QAction*> actions_;
+    QAction* transpose_ = nullptr;
     QString lastError_;
     QString sessionPath_;
     bool interactive_ = true;

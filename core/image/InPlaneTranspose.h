@@ -1,0 +1,20 @@
+#pragma once
+// Rows and columns swapped, slice by slice. Some collections store their slices transposed (the
+// Inf-Net JPGs put the patient's anterior on the left); the app shows such an image the usual way
+// round by transposing it on load, and transposes back whatever it writes, so that files on disk keep
+// the layout of the image they belong to. Size and spacing of x and y swap; origin and direction stay.
+#include "volume/CtVolume.h"
+#include "volume/Labels.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace cosingan {
+
+ImageGeometry transposedInPlane(const ImageGeometry& g);
+CtVolume transposedInPlane(const CtVolume& volume);  // provenance kept
+LabelMap transposedInPlane(const LabelMap& labels);
+// One slice of columns x rows pixels (row-major) -> rows x columns.
+std::vector<uint8_t> transposedSlice(const std::vector<uint8_t>& pixels, int columns, int rows);
+
+}  // namespace cosingan
