@@ -51,6 +51,10 @@ int main(int argc, char** argv) {
                                  QApplication::translate("main", "Workspace to show first: annotate or train."),
                                  QStringLiteral("name"), QStringLiteral("annotate"));
     parser.addOption(workspace);
+    QCommandLineOption transposed(QStringLiteral("transposed"),
+                                  QApplication::translate("main", "The image is stored transposed: show it with rows and "
+                                                                  "columns swapped (plain images only)."));
+    parser.addOption(transposed);
     parser.process(app);
 
     cosingan::ui::MainWindow window;
@@ -58,7 +62,7 @@ int main(int argc, char** argv) {
     const QString first = positional.isEmpty() ? QString() : positional.first();
     bool opened = false;
     if (first.endsWith(QStringLiteral(".cosingan-session"))) opened = window.files()->openSession(first);
-    else if (!first.isEmpty()) opened = window.openPath(first);
+    else if (!first.isEmpty()) opened = window.files()->openPath(first, parser.isSet(transposed));
     if (!opened) window.openDemo();
     if (!window.showWorkspace(parser.value(workspace)))
         std::fprintf(stderr, "unknown workspace '%s' (annotate, train)\n", qPrintable(parser.value(workspace)));
