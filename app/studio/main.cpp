@@ -58,11 +58,14 @@ int main(int argc, char** argv) {
     parser.process(app);
 
     cosingan::ui::MainWindow window;
+    if (parser.isSet(screenshot)) window.setModalErrors(false);  // scripted: errors go to the status bar
     const QStringList positional = parser.positionalArguments();
     const QString first = positional.isEmpty() ? QString() : positional.first();
     bool opened = false;
     if (first.endsWith(QStringLiteral(".cosingan-session"))) opened = window.files()->openSession(first);
     else if (!first.isEmpty()) opened = window.files()->openPath(first, parser.isSet(transposed));
+    if (!opened && !first.isEmpty())
+        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(first), qPrintable(window.files()->lastError()));
     if (!opened) window.openDemo();
     if (!window.showWorkspace(parser.value(workspace)))
         std::fprintf(stderr, "unknown workspace '%s' (annotate, train)\n", qPrintable(parser.value(workspace)));
