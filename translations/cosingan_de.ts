@@ -244,6 +244,14 @@
         <source>Voxel (%1, %2, %3)   Position (%4, %5, %6) mm   %7 HU   %8</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>transposed for display</source>
+        <translation>zur Anzeige transponiert</translation>
+    </message>
+    <message>
+        <source>The image is stored transposed; it is shown with rows and columns swapped, and saved labels keep the layout of the image file (View ▸ Image Stored Transposed).</source>
+        <translation>Das Bild ist transponiert gespeichert; es wird mit vertauschten Zeilen und Spalten angezeigt, gespeicherte Labels behalten das Layout der Bilddatei (Ansicht ▸ Bild transponiert gespeichert).</translation>
+    </message>
 </context>
 <context>
     <name>cosingan::ui::AnnotationController</name>
@@ -508,6 +516,10 @@
     <message>
         <source>Scale %1 (%2 px) · stage %3</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logarithmic loss axis: the small reconstruction terms stay readable next to the total</source>
+        <translation>Logarithmische Verlustachse: die kleinen Rekonstruktionsterme bleiben neben der Summe lesbar</translation>
     </message>
 </context>
 <context>
@@ -931,6 +943,38 @@ z = %3 mm</source>
         <source>Save session</source>
         <translation>Sitzung speichern</translation>
     </message>
+    <message>
+        <source>Cannot transpose</source>
+        <translation>Transponieren nicht möglich</translation>
+    </message>
+    <message>
+        <source>Only plain images (PNG, JPEG) can be shown transposed: %1 files carry their own orientation.</source>
+        <translation>Nur einfache Bilder (PNG, JPEG) können transponiert angezeigt werden: %1-Dateien tragen ihre eigene Orientierung.</translation>
+    </message>
+    <message>
+        <source>labels, transposed with the image</source>
+        <translation>Labels, mit dem Bild transponiert</translation>
+    </message>
+    <message>
+        <source>labels, image no longer transposed</source>
+        <translation>Labels, Bild nicht mehr transponiert</translation>
+    </message>
+    <message>
+        <source>Rows and columns swapped: the image is shown transposed; saved files keep the image file&apos;s layout</source>
+        <translation>Zeilen und Spalten vertauscht: das Bild wird transponiert angezeigt; gespeicherte Dateien behalten das Layout der Bilddatei</translation>
+    </message>
+    <message>
+        <source>The image is shown as stored</source>
+        <translation>Das Bild wird wie gespeichert angezeigt</translation>
+    </message>
+    <message>
+        <source>Image Stored &amp;Transposed</source>
+        <translation>Bild &amp;transponiert gespeichert</translation>
+    </message>
+    <message>
+        <source>Swap rows and columns of a plain image stored transposed (e.g. the Inf-Net slices, whose anterior is on the left). Saved labels keep the image file&apos;s layout.</source>
+        <translation>Zeilen und Spalten eines transponiert gespeicherten Bildes vertauschen (z. B. die Inf-Net-Schichten, deren anteriore Seite links liegt). Gespeicherte Labels behalten das Layout der Bilddatei.</translation>
+    </message>
 </context>
 <context>
     <name>cosingan::ui::ToolPanel</name>
@@ -1245,6 +1289,10 @@ z = %3 mm</source>
     <message>
         <source>Workspace to show first: annotate or train.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is stored transposed: show it with rows and columns swapped (plain images only).</source>
+        <translation>Das Bild ist transponiert gespeichert: mit vertauschten Zeilen und Spalten anzeigen (nur einfache Bilder).</translation>
     </message>
 </context>
 </TS>
