@@ -48,10 +48,11 @@ bool StudyFiles::openPath(const QString& path, bool transposed) {
     try {
         CtVolume volume = readCtVolume(path.toStdString());
         QApplication::restoreOverrideCursor();
-        if (transposed && !volume.provenance.fromEightBitImage)
-            throw std::runtime_error("only plain images (PNG, JPEG) can be shown transposed: " + volume.provenance.format +
-                                     " files carry their own orientation");
-        if (transposed) volume = transposedInPlane(volume);
+        if (transposed) {
+            const QString refusal = transposeRefusal(volume);
+            if (!refusal.isEmpty()) throw std::runtime_error(refusal.toStdString());
+            volume = transposedInPlane(volume);
+        }
         const QFileInfo info(path);
         document_->setSourcePath(info.absoluteFilePath());
         document_->setTransposed(transposed);
@@ -121,7 +122,8 @@ bool StudyFiles::saveLabels() {
 
 bool StudyFiles::saveLabelsAs(const QString& path) {
     try {
-        writeLabelMap(swapLayout(document_->labels()), path.toStdString());
+        if (document_->transposed()) writeLabelMap(transposedInPlane(document_->labels()), path.toStdString());
+        else writeLabelMap(document_->labels(), path.toStdString());
         document_->setLabelsPath(path);
         document_->markLabelsSaved();
         controller_->restartAutosave();
@@ -151,7 +153,7 @@ bool StudyFiles::importLabels(const QString& path) {
                                             tr("imported slice labels"));
         } else {
             const ImageGeometry g = fileGeometry();
-            controller_->replaceLabels(swapLayout(readLabelMap(path.toStdString(), &g)), tr("imported labels"));
+            controller_->replaceLabels(fromFileLayout(readLabelMap(path.toStdString(), &g)), tr("imported labels"));
         }
         Q_EMIT statusMessage(tr("Imported %1 (Ctrl+Z undoes)").arg(path));
         return true;
@@ -216,7 +218,7 @@ bool StudyFiles::openSession(const QString& path) {
         else if (!openPath(QString::fromStdString(s.imagePath), s.transposed)) return false;
         if (!s.labelsPath.empty()) {
             const ImageGeometry g = fileGeometry();
-            adoptSavedLabels(swapLayout(readLabelMap(s.labelsPath, &g)), QString::fromStdString(s.labelsPath));
+            adoptSavedLabels(fromFileLayout(readLabelMap(s.labelsPath, &g)), QString::fromStdString(s.labelsPath));
         }
         document_->setSlice(s.slice);
         document_->setModelPath(QString::fromStdString(s.modelPath));
@@ -238,21 +240,19 @@ bool StudyFiles::openSession(const QString& path) {
 
 bool StudyFiles::setTransposed(bool on) {
     if (!document_->hasVolume() || on == document_->transposed()) return true;
-    if (!document_->volume().provenance.fromEightBitImage) {
-        error(tr("Cannot transpose"), tr("Only plain images (PNG, JPEG) can be shown transposed: %1 files carry their own orientation.")
-                                          .arg(QString::fromStdString(document_->volume().provenance.format)));
+    const QString refusal = transposeRefusal(document_->volume());
+    if (!refusal.isEmpty()) {
+        error(tr("Cannot transpose"), refusal);
         return false;
     }
     // Same study, other layout: carry the labels over. Unsaved edits stay unsaved (and journaled, as
     // one undo step); saved ones stay saved, since the file on disk keeps the image file's layout.
     const bool unsaved = document_->hasUnsavedLabels();
     const QString labelsPath = document_->labelsPath();
-    const int slice = document_->slice();
     const LabelMap labels = transposedInPlane(document_->labels());
     controller_->discardAutosave();  // the journal of the old layout; the study's new one starts now
     document_->setTransposed(on);
-    document_->setStudy(transposedInPlane(document_->volume()), LabelMap(), document_->displayName());
-    document_->setSlice(slice);
+    document_->setStudy(transposedInPlane(document_->volume()), LabelMap(), document_->displayName());  // one slice
     if (unsaved) {
         document_->setLabelsPath(labelsPath);
         controller_->replaceLabels(labels, on ? tr("labels, transposed with the image") : tr("labels, image no longer transposed"));
@@ -273,12 +273,18 @@ void StudyFiles::adoptSavedLabels(const LabelMap& labels, const QString& path) {
     controller_->restartAutosave();
 }
 
+QString StudyFiles::transposeRefusal(const CtVolume& volume) {
+    if (volume.provenance.fromEightBitImage) return QString();
+    return tr("Only plain images (PNG, JPEG) can be shown transposed: %1 files carry their own orientation.")
+        .arg(QString::fromStdString(volume.provenance.format));
+}
+
 ImageGeometry StudyFiles::fileGeometry() const {
     const ImageGeometry& g = document_->volume().geometry();
     return document_->transposed() ? transposedInPlane(g) : g;
 }
 
-LabelMap StudyFiles::swapLayout(const LabelMap& labels) const {
+LabelMap StudyFiles::fromFileLayout(LabelMap labels) const {
     return document_->transposed() ? transposedInPlane(labels) : labels;
 }
 
@@ -313,7 +319,7 @@ void StudyFiles::buildActions() {
         if (!setTransposed(on)) transpose_->setChecked(document_->transposed());
     });
     auto sync = [this] {
-        transpose_->setEnabled(document_->hasVolume() && document_->volume().provenance.fromEightBitImage);
+        transpose_->setEnabled(document_->hasVolume() && transposeRefusal(document_->volume()).isEmpty());
         transpose_->setChecked(document_->transposed());
     };
     connect(document_, &StudioDocument::studyChanged, this, sync);

@@ -2,6 +2,7 @@
 // Everything that reads or writes the user's files for the open study: opening studies, saving and
 // importing label maps (NIfTI volume, PNG slice), session files, unsaved-changes prompts and
 // recovery from the autosave journal after a crash. The actions carry their shortcuts.
+#include "volume/CtVolume.h"
 #include "volume/Labels.h"
 
 #include <QObject>
@@ -53,10 +54,12 @@ private:
     void error(const QString& title, const QString& message);
     QString defaultLabelsPath() const;
     void buildActions();
-    // Label maps as the study shows them <-> as written beside the image file (see transposed()).
-    // (a transposition is its own inverse, so one function goes both ways).
-    LabelMap swapLayout(const LabelMap& labels) const;
+    // A label map read from a file (in the image file's layout), in the layout the study is shown in,
+    // and the image file's geometry to read it against (see StudioDocument::transposed()).
+    LabelMap fromFileLayout(LabelMap labels) const;
     ImageGeometry fileGeometry() const;
+    // Why this volume cannot be shown transposed ("" when it can: plain 2-D images only).
+    static QString transposeRefusal(const CtVolume& volume);
     // Makes labels read from path the study's saved labels (not an undo step).
     void adoptSavedLabels(const LabelMap& labels, const QString& path);
 
