@@ -1,6 +1,7 @@
 #include "Pgm.h"
 
 #include "util/AtomicFile.h"
+#include "util/FileSafety.h"
 
 #include <fstream>
 #include <stdexcept>
@@ -26,6 +27,7 @@ int readHeaderInt(std::istream& in, const std::string& path) {
 }  // namespace
 
 GrayImage readPgm(const std::string& path) {
+    requireReadableFile(path, "the image");
     std::ifstream in(path, std::ios::binary);
     if (!in) throw std::runtime_error("cannot open '" + path + "'");
     std::string magic;
@@ -46,12 +48,9 @@ GrayImage readPgm(const std::string& path) {
 }
 
 void writePgm(const std::string& path, const GrayImage& image) {
-    writeFileAtomically(path, [&](const std::string& tmp) {
-        std::ofstream out(tmp, std::ios::binary);
-        out << "P5\n" << image.width << " " << image.height << "\n255\n";
-        out.write(reinterpret_cast<const char*>(image.pixels.data()), std::streamsize(image.pixels.size()));
-        if (!out) throw std::runtime_error("cannot write '" + path + "'");
-    });
+    std::string bytes = "P5\n" + std::to_string(image.width) + " " + std::to_string(image.height) + "\n255\n";
+    bytes.append(reinterpret_cast<const char*>(image.pixels.data()), image.pixels.size());
+    writeBytesAtomically(path, bytes);
 }
 
 }  // namespace cosingan::cli

@@ -1,6 +1,7 @@
 #include "TensorFile.h"
 
 #include "util/AtomicFile.h"
+#include "util/FileSafety.h"
 
 #include <cstdio>
 #include <fstream>
@@ -57,12 +58,20 @@ void TensorFile::restoreModule(const std::string& prefix, torch::nn::Module& mod
 void TensorFile::save(const std::string& path) const {
     torch::serialize::OutputArchive archive;
     for (const auto& kv : tensors_) archive.write(encodeKey(kv.first), kv.second.to(torch::kCPU), /*is_buffer=*/true);
-    writeFileAtomically(path, [&](const std::string& tmp) { archive.save_to(tmp); });
+    // LibTorch's own file writer throws from its destructor when a write fails (a full disk then
+    // aborts the process): write through a callback that never reports a short write to LibTorch,
+    // remembers the failure instead, and raises it here as a sentence (DiskFullError on ENOSPC).
+    writeFileAtomically(path, [&](const std::string& tmp) {
+        CheckedFileWriter out(tmp);
+        archive.save_to([&out](const void* data, size_t n) { return out.write(data, n); });
+        out.finish();
+    });
 }
 
 TensorFile TensorFile::load(const std::string& path, const torch::Device& device) {
     TensorFile f;
     f.origin = path;
+    requireReadableFile(path, "the file");  // a FIFO would hang the reader
     torch::serialize::InputArchive archive;
     try {
         archive.load_from(path, device);

@@ -54,6 +54,9 @@ gan::SliceData assembleTrainingSlice(const CtVolume& volume, LabelMap labels, in
                                      std::string* note) {
     if (k < 0 || k >= volume.slices())
         throw std::invalid_argument("slice " + std::to_string(k) + " is outside 0.." + std::to_string(volume.slices() - 1));
+    if (volume.columns() < 16 || volume.rows() < 16)
+        throw std::invalid_argument("the slice is only " + std::to_string(volume.columns()) + " x " + std::to_string(volume.rows()) +
+                                    " pixels: too small to train on (at least 16 x 16)");
     if (infectionMask) {
         if (infectionMask->size() != volume.geometry().sliceVoxels())
             throw std::invalid_argument("the infection mask does not have the slice's size");
@@ -83,9 +86,11 @@ gan::SliceData assembleTrainingSlice(const CtVolume& volume, LabelMap labels, in
 void writeGrayPng(const std::string& path, const std::vector<uint8_t>& pixels, int width, int height) {
     if (pixels.size() != size_t(width) * size_t(height)) throw std::invalid_argument("image size mismatch");
     cv::Mat img(height, width, CV_8U, const_cast<uint8_t*>(pixels.data()));
-    writeFileAtomically(path, [&](const std::string& tmp) {
-        if (!cv::imwrite(tmp, img)) throw std::runtime_error("cannot write " + path);
-    });
+    // Encoded in memory and written by us: cv::imwrite does not report a failed flush (a full
+    // disk left a truncated PNG under its final name).
+    std::vector<uchar> png;
+    if (!cv::imencode(".png", img, png)) throw std::runtime_error("cannot encode '" + path + "' as PNG");
+    writeBytesAtomically(path, png.data(), png.size());
 }
 
 }  // namespace cosingan

@@ -1,6 +1,7 @@
 #include "VolumeIO.h"
 
 #include "ItkConversion.h"
+#include "NiftiIntegrity.h"
 #include "util/AtomicFile.h"
 
 #include <itkImageFileWriter.h>
@@ -31,9 +32,19 @@ void writeGrid(const VoxelGrid<T>& grid, const std::string& path, const char* wh
             writer->SetInput(image);
             writer->SetUseCompression(endsWith(lowered(path), ".gz"));
             writer->Update();
+        }, [&](const std::string& tmp) {
+            // ITK's gzip writer does not report a failed write (a full disk): read the file back.
+            NiftiHeader h;
+            if (!readNiftiHeader(tmp, h)) throw IoError("the written file is not a complete NIfTI image");
+            checkNiftiComplete(tmp, h);
         });
     } catch (const itk::ExceptionObject& e) {
         throw IoError("Cannot save '" + path + "': " + std::string(e.GetDescription()));
+    } catch (const DiskFullError& e) {
+        throw IoError("Cannot save '" + path + "': " + e.what());
+    } catch (const IoError& e) {
+        throw IoError("Cannot save '" + path + "': the file could not be written completely (" + e.what() +
+                      "). Is the disk full? The previous version, if any, is kept.");
     } catch (const std::exception& e) {
         throw IoError("Cannot save '" + path + "': " + e.what());
     }

@@ -1,6 +1,11 @@
 #include "Json.h"
 
 #include "AtomicFile.h"
+#include "FileSafety.h"
+
+#include <cerrno>
+#include <climits>
+#include <cstdlib>
 
 #include <cctype>
 #include <cmath>
@@ -185,6 +190,11 @@ private:
         char* end = nullptr;
         double v = std::strtod(token.c_str(), &end);
         if (end != token.c_str() + token.size()) fail("bad number '" + token + "'");
+        if (token.find_first_not_of("0123456789") == std::string::npos && token.size() <= 20) {
+            errno = 0;
+            const unsigned long long u = std::strtoull(token.c_str(), &end, 10);
+            if (errno == 0) return Json(u);
+        }
         return Json(v);
     }
 
@@ -197,7 +207,17 @@ private:
 bool Json::asBool() const { if (type_ != Type::Bool) typeError(Type::Bool, type_); return bool_; }
 double Json::asNumber() const { if (type_ != Type::Number) typeError(Type::Number, type_); return number_; }
 int Json::asInt() const { return int(std::llround(asNumber())); }
-int64_t Json::asInt64() const { return int64_t(std::llround(asNumber())); }
+int64_t Json::asInt64() const {
+    if (type_ == Type::Number && exactUint_ && uint_ <= uint64_t(INT64_MAX)) return int64_t(uint_);
+    return int64_t(std::llround(asNumber()));
+}
+uint64_t Json::asUInt64() const {
+    const double d = asNumber();
+    if (exactUint_) return uint_;
+    if (!(d >= 0) || d != std::floor(d) || d >= 18446744073709551616.0)
+        throw JsonError("expected a non-negative whole number, not " + dump(0));
+    return uint64_t(d);
+}
 const std::string& Json::asString() const { if (type_ != Type::String) typeError(Type::String, type_); return string_; }
 const Json::Array& Json::asArray() const { if (type_ != Type::Array) typeError(Type::Array, type_); return array_; }
 Json::Array& Json::asArray() { if (type_ != Type::Array) typeError(Type::Array, type_); return array_; }
@@ -235,6 +255,10 @@ int Json::value(const std::string& key, int fallback) const {
     const Json* v = find(key);
     return v && !v->isNull() ? v->asInt() : fallback;
 }
+uint64_t Json::valueUInt64(const std::string& key, uint64_t fallback) const {
+    const Json* v = find(key);
+    return v && !v->isNull() ? v->asUInt64() : fallback;
+}
 bool Json::value(const std::string& key, bool fallback) const {
     const Json* v = find(key);
     return v && !v->isNull() ? v->asBool() : fallback;
@@ -267,11 +291,18 @@ void Json::write(std::string& out, int indent, int depth) const {
     case Type::Bool: out += bool_ ? "true" : "false"; break;
     case Type::Number: {
         if (!std::isfinite(number_)) { out += "null"; break; }
-        char buf[32];
-        if (number_ == std::floor(number_) && std::fabs(number_) < 1e15)
+        char buf[40];
+        if (exactUint_) {
+            std::snprintf(buf, sizeof buf, "%llu", static_cast<unsigned long long>(uint_));
+        } else if (number_ == std::floor(number_) && std::fabs(number_) < 1e15) {
             std::snprintf(buf, sizeof buf, "%.0f", number_);
-        else
-            std::snprintf(buf, sizeof buf, "%.9g", number_);
+        } else {
+            // The shortest form that reads back as the same double (0.1 stays "0.1").
+            for (int digits = 9; digits <= 17; ++digits) {
+                std::snprintf(buf, sizeof buf, "%.*g", digits, number_);
+                if (std::strtod(buf, nullptr) == number_) break;
+            }
+        }
         out += buf;
         break;
     }
@@ -319,7 +350,7 @@ bool Json::operator==(const Json& o) const {
     switch (type_) {
     case Type::Null: return true;
     case Type::Bool: return bool_ == o.bool_;
-    case Type::Number: return number_ == o.number_;
+    case Type::Number: return exactUint_ && o.exactUint_ ? uint_ == o.uint_ : number_ == o.number_;
     case Type::String: return string_ == o.string_;
     case Type::Array: return array_ == o.array_;
     case Type::Object: return object_ == o.object_;
@@ -328,6 +359,11 @@ bool Json::operator==(const Json& o) const {
 }
 
 Json readJsonFile(const std::string& path) {
+    try {
+        requireReadableFile(path, "the file");
+    } catch (const PathError& e) {
+        throw JsonError(e.what());
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in) throw JsonError("cannot open " + path);
     std::stringstream ss;
@@ -339,14 +375,6 @@ Json readJsonFile(const std::string& path) {
     }
 }
 
-void writeJsonFile(const std::string& path, const Json& json) {
-    writeFileAtomically(path, [&](const std::string& tmp) {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out) throw std::runtime_error("cannot write " + tmp);
-        out << json.dump(2) << '\n';
-        out.close();
-        if (!out) throw std::runtime_error("write failed: " + tmp);
-    });
-}
+void writeJsonFile(const std::string& path, const Json& json) { writeBytesAtomically(path, json.dump(2) + "\n"); }
 
 }  // namespace cosingan

@@ -29,7 +29,9 @@ public:
     Json(long v) : type_(Type::Number), number_(double(v)) {}
     Json(long long v) : type_(Type::Number), number_(double(v)) {}
     Json(unsigned v) : type_(Type::Number), number_(v) {}
-    Json(unsigned long v) : type_(Type::Number), number_(double(v)) {}
+    Json(unsigned long v) : Json((unsigned long long)v) {}
+    // Kept exact (seeds are 64-bit): written as the integer, read back without rounding.
+    Json(unsigned long long v) : type_(Type::Number), number_(double(v)), uint_(v), exactUint_(true) {}
     Json(double v) : type_(Type::Number), number_(v) {}
     Json(const char* s) : type_(Type::String), string_(s) {}
     Json(std::string s) : type_(Type::String), string_(std::move(s)) {}
@@ -54,6 +56,9 @@ public:
     double asNumber() const;
     int asInt() const;
     int64_t asInt64() const;
+    // Exact for integers written from uint64_t (or parsed from an integer literal); throws for
+    // negative or fractional numbers.
+    uint64_t asUInt64() const;
     const std::string& asString() const;
     const Array& asArray() const;
     Array& asArray();
@@ -69,6 +74,7 @@ public:
     int value(const std::string& key, int fallback) const;
     bool value(const std::string& key, bool fallback) const;
     std::string value(const std::string& key, const char* fallback) const;
+    uint64_t valueUInt64(const std::string& key, uint64_t fallback) const;
 
     void push_back(Json v);
     size_t size() const;
@@ -85,6 +91,8 @@ private:
     Type type_ = Type::Null;
     bool bool_ = false;
     double number_ = 0.0;
+    uint64_t uint_ = 0;
+    bool exactUint_ = false;
     std::string string_;
     Array array_;
     Object object_;
