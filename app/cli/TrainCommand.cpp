@@ -88,6 +88,14 @@ int runTrain(const Args& argv) {
         request.config = configFromArgs(args);
         request.modelFolder = args.require("out");
         request.resume = args.has("resume");
+        request.inputs = args.positionals();
+        for (const char* file : {"labels", "infection", "vgg-weights", "seg-weights"})
+            if (args.has(file)) request.inputs.push_back(args.get(file));
+        // Refuse a folder that is not ours before the (slow) input is read; the engine checks again.
+        if (!request.resume) {
+            const std::string why = gan::modelFolderProblem(request.modelFolder, request.inputs);
+            if (!why.empty()) throw std::runtime_error(why);
+        }
         request.slice = loadTrainingSlice(args);
     }
     request.slice.validateForTraining();

@@ -38,6 +38,19 @@ void writeCheckpoint(const std::string& modelFolder, const CheckpointState& stat
     });
 }
 
+void writeSegmentationCheckpoint(const std::string& modelFolder, const Json& config) {
+    Json s = Json::object();
+    s["scale"] = 0;
+    s["stage"] = 0;
+    s["iteration"] = 0;
+    s["history"] = LossHistory(1).saveState();
+    s["config"] = config;
+    writeFolderAtomically(checkpointFolder(modelFolder), [&](const std::string& dir) {
+        TensorFile().save((fs::path(dir) / "tensors.pt").string());
+        writeJsonFile((fs::path(dir) / "state.json").string(), s);
+    });
+}
+
 bool readCheckpoint(const std::string& modelFolder, CheckpointState& state, TensorFile& tensors,
                     const torch::Device& device) {
     const fs::path dir(checkpointFolder(modelFolder));

@@ -35,6 +35,8 @@ void Trainer::prepareFeatureNetworks(bool resumed) {
         features["ms_ful"] = "off: weight 0";
         return;
     }
+    // Seeded, so that a pre-training restarted on resume starts from the same weights.
+    torch::manual_seed(iterationSeed(config_.seed, -1, 0, -1));
     seg_ = SegmentationUNet(config_.segmentation.baseChannels, 4);
     seg_->to(device_);
     std::error_code ec;
@@ -66,7 +68,11 @@ void Trainer::pretrainSegmentation() {
     LossHistory history(spec.pretrainIterations);
     const int scales = int(config_.scales.size());
     for (int it = 0; it < spec.pretrainIterations; ++it) {
-        if (observer_.stopRequested()) throw JobCancelled();  // short phase: it restarts on resume
+        if (observer_.stopRequested()) {
+            // A short phase: it starts again on resume (seeded, so the result is the same).
+            writeSegmentationCheckpoint(request_.modelFolder, savedConfig());
+            throw JobCancelled();
+        }
         torch::manual_seed(iterationSeed(config_.seed, -1, 0, it));
         const int scale = it % scales;  // every scale in turn: features must work at all sizes
         const AugmentedPyramid b = augmenter_->sample(spec.batchSize, scale, AugmentationStrength::Strong);

@@ -146,7 +146,7 @@ Json GanConfig::toJson() const {
     j["augmentation"] = aug;
     j["upsampling"] = kernelName(upsampling);
     j["distinct_lung_conditions"] = distinctLungConditions;
-    j["seed"] = double(seed);
+    j["seed"] = seed;
     j["deterministic"] = deterministic;
     j["device"] = device;
     j["threads"] = threads;
@@ -215,7 +215,7 @@ GanConfig GanConfig::fromJson(const Json& j) {
     }
     c.upsampling = kernelFrom(j.value("upsampling", "auto"));
     c.distinctLungConditions = j.value("distinct_lung_conditions", c.distinctLungConditions);
-    c.seed = (unsigned long long)j.value("seed", double(c.seed));
+    c.seed = j.valueUInt64("seed", c.seed);
     c.deterministic = j.value("deterministic", c.deterministic);
     c.device = j.value("device", c.device.c_str());
     c.threads = j.value("threads", c.threads);

@@ -1,6 +1,8 @@
 #include "ModelStore.h"
 
 #include "TensorFile.h"
+#include "util/AtomicFile.h"
+#include "util/FileSafety.h"
 
 #include <ctime>
 #include <filesystem>
@@ -35,9 +37,12 @@ Json newManifest(const GanConfig& config) {
 
 Json readManifest(const std::string& folder) {
     std::error_code ec;
-    if (!fs::is_directory(folder, ec)) throw std::runtime_error("'" + folder + "' is not a model folder (no such folder)");
+    const PathKind kind = pathKind(folder);
+    if (kind == PathKind::Missing) throw std::runtime_error("the model folder '" + folder + "' does not exist");
+    if (kind != PathKind::Directory)
+        throw std::runtime_error("'" + folder + "' is " + describeKind(kind) + ", not a model folder");
     const std::string path = manifestPath(folder);
-    if (!fs::exists(path, ec))
+    if (pathKind(path) != PathKind::RegularFile)
         throw std::runtime_error("'" + folder + "' is not a CoSinGAN Studio model: it has no manifest.json");
     Json m;
     try {
@@ -107,6 +112,85 @@ LoadedModel loadModel(const std::string& folder, const torch::Device& device, in
         model.pyramid.setScale(i, s, r);
     }
     return model;
+}
+
+}  // namespace cosingan::gan
+
+namespace cosingan::gan {
+
+namespace {
+
+// Everything a model folder may hold: what the trainer writes, and its save temporaries.
+bool isModelEntry(const fs::directory_entry& e) {
+    const std::string name = e.path().filename().string();
+    if (isSaveTemporaryName(name)) return true;
+    static const char* files[] = {"manifest.json", "training-slice.pt", "segmentation-unet.pt"};
+    for (const char* f : files)
+        if (name == f) return e.is_regular_file();
+    if (name == "checkpoint") return e.is_directory();
+    if (name != "generators" || !e.is_directory()) return false;
+    std::error_code ec;
+    for (const auto& g : fs::directory_iterator(e.path(), ec)) {
+        const std::string n = g.path().filename().string();
+        const bool weights = n.rfind("scale", 0) == 0 && g.path().extension() == ".pt" && g.is_regular_file();
+        if (!weights && !isSaveTemporaryName(n)) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+bool isModelFolder(const std::string& folder) {
+    std::error_code ec;
+    if (!fs::is_regular_file(fs::path(folder) / "manifest.json", ec)) return false;
+    try {
+        readManifest(folder);
+        return true;
+    } catch (const std::exception&) {
+        return false;
+    }
+}
+
+std::string modelFolderRefusal(const std::string& folder, const std::vector<std::string>& inputs) {
+    if (folder.empty()) return "no model folder was given";
+    const std::string quoted = "'" + folder + "'";
+    for (const std::string& input : inputs) {
+        if (input.empty()) continue;
+        if (pathIsWithin(input, folder))
+            return "the model folder " + quoted + " contains the training input '" + input +
+                   "': a model gets a folder of its own (for example '" +
+                   (fs::path(folder) / "model").lexically_normal().string() + "'); nothing was changed";
+        if (pathKind(input) == PathKind::Directory && pathIsWithin(folder, input))
+            return "the model folder " + quoted + " lies inside the input folder '" + input +
+                   "' (a DICOM series): choose a folder outside the study; nothing was changed";
+    }
+    const PathKind kind = pathKind(folder);
+    if (kind == PathKind::Missing) return {};
+    if (kind != PathKind::Directory)
+        return quoted + " is " + describeKind(kind) + ", not a model folder: choose the name of a new folder; nothing was changed";
+    std::error_code ec;
+    if (fs::is_empty(folder, ec)) return {};
+    if (!isModelFolder(folder))
+        return quoted + " already holds files and is not a CoSinGAN Studio model folder: choose a new or empty folder "
+                        "(only a folder written by CoSinGAN Studio is ever replaced); nothing was changed";
+    for (const auto& e : fs::directory_iterator(folder, ec))
+        if (!isModelEntry(e))
+            return "the model folder " + quoted + " also holds '" + e.path().filename().string() +
+                   "', which is not part of a model: move it away or choose another folder; nothing was changed";
+    return {};
+}
+
+void claimModelFolder(const std::string& folder, const std::vector<std::string>& inputs) {
+    const std::string why = modelFolderRefusal(folder, inputs);
+    if (!why.empty()) throw std::invalid_argument(why);
+    std::error_code ec;
+    if (pathKind(folder) == PathKind::Directory) {
+        // Only the model's own entries (modelFolderRefusal checked that there is nothing else).
+        for (const auto& e : fs::directory_iterator(folder, ec)) removeTree(e.path().string());
+    }
+    fs::create_directories(folder, ec);
+    if (pathKind(folder) != PathKind::Directory)
+        throw std::runtime_error("cannot create the model folder '" + folder + "': " + ec.message());
 }
 
 }  // namespace cosingan::gan

@@ -12,6 +12,7 @@
 #include "util/Json.h"
 
 #include <string>
+#include <vector>
 
 namespace cosingan::gan {
 
@@ -36,6 +37,19 @@ struct LoadedModel {
 };
 // With maxScales >= 0 only the first maxScales scales are loaded (resuming a training).
 LoadedModel loadModel(const std::string& folder, const torch::Device& device, int maxScales = -1);
+
+// The rule for where a new model may be written (the CLI, the app and the engine share it):
+// a folder that does not exist yet, an empty folder, or a folder that is recognisably a model of
+// ours (its manifest.json, and nothing but the files a model holds). Never a file, never a folder
+// holding anything else, never a folder that contains one of the job's inputs, never inside a
+// DICOM series folder that is an input. Returns "" when the folder may be used, else the reason
+// (a sentence that also says what to do).
+std::string modelFolderRefusal(const std::string& folder, const std::vector<std::string>& inputs);
+// Makes the folder ready for a new model: creates it, or removes the old model's files from a
+// model folder of ours. Throws std::invalid_argument with modelFolderRefusal's reason otherwise.
+void claimModelFolder(const std::string& folder, const std::vector<std::string>& inputs);
+// True when the folder holds a manifest.json of a CoSinGAN Studio model (finished or not).
+bool isModelFolder(const std::string& folder);
 
 // A fresh manifest for a model trained with config (no scales yet).
 Json newManifest(const GanConfig& config);

@@ -34,6 +34,12 @@ std::vector<int64_t> UNetGeneratorImpl::channels() const {
     return ch;
 }
 
+bool UNetGeneratorImpl::hasDropout() const {
+    for (bool d : dropout_)
+        if (d) return true;
+    return false;
+}
+
 void UNetGeneratorImpl::setUpsampling(UpsamplingKernel kernel) {
     for (auto& u : up_) u->kernel = kernel;
 }

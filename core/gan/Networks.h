@@ -19,6 +19,8 @@ struct UNetGeneratorImpl : torch::nn::Module {
     void setForceDropout(bool on) { forceDropout_ = on; }
     void setUpsampling(UpsamplingKernel kernel);
     int downs() const { return downs_; }
+    // Whether any decoder block has dropout (pix2pix's rule needs at least six down-samplings).
+    bool hasDropout() const;
     int baseChannels() const { return ngf_; }
     std::vector<int64_t> channels() const;
 

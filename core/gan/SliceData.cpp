@@ -23,6 +23,33 @@ void SliceData::validateAsMask() const {
                                         "; labels are 0 background, 1 left lung, 2 right lung, 3 infection");
 }
 
+const char* lesionMaskAdvice() {
+    return "To synthesise from a lesion mask, make it a condition first: lungs plus the lesions as infection "
+           "(cosingan bundle CT_IMAGE --infection LESION_MASK --auto-lungs --out MASK.pt, or paint it in the app).";
+}
+
+void refuseBinaryLesionMask(const std::vector<uint8_t>& values, const std::string& what) {
+    bool binary = true, any = false;
+    for (uint8_t v : values) {
+        binary = binary && v <= 1;
+        any = any || v == 1;
+    }
+    if (binary && any)
+        throw std::invalid_argument(what + " holds only the values 0 and 1: it looks like a binary lesion mask, which "
+                                           "would be read as \"left lung\" and nothing else. " + lesionMaskAdvice() +
+                                    " (A label map uses 1 left lung, 2 right lung, 3 infection.)");
+}
+
+void SliceData::validateAsCondition() const {
+    validateAsMask();
+    const auto c = labelCounts();
+    const std::string name = source.empty() ? std::string("the mask") : "the mask '" + source + "'";
+    if (c[1] + c[2] + c[3] == 0) throw std::invalid_argument(name + " is empty (background only). " + lesionMaskAdvice());
+    if (c[1] + c[2] == 0)
+        throw std::invalid_argument(name + " has infection but no lungs: CoSinGAN draws the chest from the lung labels. " +
+                                    lesionMaskAdvice());
+}
+
 void SliceData::validateForTraining() const {
     validateAsMask();
     if (image.size() != labels.size())

@@ -20,6 +20,9 @@ struct SliceData {
     // Throws std::invalid_argument with a clear reason: sizes, label values, empty masks.
     void validateForTraining() const;
     void validateAsMask() const;
+    // For synthesis: validateAsMask(), then refuses masks a CoSinGAN cannot draw a chest from
+    // (no labels, infection without lungs), saying how to make a condition of them.
+    void validateAsCondition() const;
     // Pixel counts of labels 0..3.
     std::vector<size_t> labelCounts() const;
 };
@@ -28,6 +31,12 @@ struct SliceData {
 // 128 lung, 96 right lung, 255 infection) mapped to labels; anything else is refused
 // (std::invalid_argument naming `what`).
 std::vector<uint8_t> labelsFromMaskValues(const std::vector<uint8_t>& values, const std::string& what);
+
+// Refuses (std::invalid_argument) mask values that hold only 0 and 1: a binary lesion mask (such
+// as MosMed's) that would be read as "left lung" alone; the message says how to make a condition.
+void refuseBinaryLesionMask(const std::vector<uint8_t>& values, const std::string& what);
+// How to turn a lesion mask into a condition (for messages).
+const char* lesionMaskAdvice();
 
 // How a non-square slice was fitted into the square the networks work on [cosingan-spec.md
 // "Data"]: padded to side x side (image with its background value, labels with 0), then resized.

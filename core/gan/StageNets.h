@@ -30,6 +30,9 @@ std::string checkpointFolder(const std::string& modelFolder);
 // Writes <model>/checkpoint atomically: state.json and tensors.pt (G, D, their Adam moments, and
 // the frozen stage-1 generator in stage 2).
 void writeCheckpoint(const std::string& modelFolder, const CheckpointState& state, const StageNets& nets);
+// A checkpoint of a run stopped during the segmentation U-Net's pre-training (stage 0, no tensors):
+// resuming starts that phase again, then the pyramid.
+void writeSegmentationCheckpoint(const std::string& modelFolder, const Json& config);
 // Reads the state; tensors are loaded onto device. Returns false when there is no checkpoint.
 bool readCheckpoint(const std::string& modelFolder, CheckpointState& state, TensorFile& tensors,
                     const torch::Device& device);

@@ -62,6 +62,13 @@ int CoSinGanModel::trainedScales() const { return impl_->model.pyramid.trainedSc
 int CoSinGanModel::finestSize() const { return impl_->model.config.scales[size_t(trainedScales() - 1)].size; }
 std::string CoSinGanModel::folder() const { return impl_->folder; }
 
+bool CoSinGanModel::hasDropout() const {
+    const GeneratorPyramid& p = impl_->model.pyramid;
+    for (int i = 0; i < p.trainedScales(); ++i)
+        if (p.stage1(i)->hasDropout() || p.stage2(i)->hasDropout()) return true;
+    return false;
+}
+
 std::string CoSinGanModel::manifestText() const {
     std::ifstream in(manifestPath(impl_->folder));
     std::stringstream ss;

@@ -50,6 +50,9 @@ public:
     int finestSize() const;
     std::string folder() const;
     std::string manifestText() const;  // manifest.json as stored
+    // Whether dropout at synthesis (AD) can change anything: pix2pix's U-Net has dropout only in
+    // generators with at least six down-samplings (none of the CPU presets' scales).
+    bool hasDropout() const;
 
     // One result per mask (masks are validated; their sizes may differ).
     std::vector<SynthesisResult> generate(const std::vector<SliceData>& masks, const SynthesisOptions& options) const;

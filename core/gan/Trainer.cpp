@@ -3,6 +3,7 @@
 #include "Device.h"
 #include "SliceBundle.h"
 #include "util/AtomicFile.h"
+#include "util/FileSafety.h"
 #include "util/JobControl.h"
 
 #include <filesystem>
@@ -28,6 +29,31 @@ uint64_t iterationSeed(uint64_t seed, int scale, int stage, int iteration) {
         h ^= v + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
     }
     return h & 0x7FFFFFFFFFFFFFFFull;
+}
+
+bool modelIsComplete(const std::string& folder) {
+    try {
+        const Json m = readManifest(folder);
+        if (m.value("complete", false)) return true;
+        // A model whose every scale was saved but that was stopped before it said so (the window
+        // between the last scale and the word "complete") is finished too.
+        const int scales = int(m.at("config").at("scales").size());
+        return scales > 0 && m.value("trained_scales", 0) == scales && m.at("weights").size() == size_t(scales);
+    } catch (const std::exception&) {
+        return false;
+    }
+}
+
+void requireResumable(const std::string& folder) {
+    const Json m = readManifest(folder);  // says what is wrong with a folder that is not a model
+    if (modelIsComplete(folder)) {
+        removeCheckpoint(folder);  // stale: the model was finished after it was written
+        throw std::runtime_error("the model in '" + folder + "' is finished (" + std::to_string(m.value("trained_scales", 0)) +
+                                 " scales trained): there is nothing to resume");
+    }
+    if (describeCheckpoint(folder).empty())
+        throw std::runtime_error("there is no checkpoint to resume in '" + folder +
+                                 "' (the training stopped before its first checkpoint): start the training again");
 }
 
 namespace {
@@ -68,6 +94,11 @@ TrainingResult Trainer::run() {
 
     CheckpointState state;
     TensorFile tensors;
+    if (request_.resume) {
+        requireResumable(folder);
+        const int removed = removeOrphanedTemporaries(folder);  // what an interrupted save left behind
+        if (removed > 0) observer_.onMessage("Removed " + std::to_string(removed) + " unfinished save(s) from an earlier run");
+    }
     const bool resumed = request_.resume && readCheckpoint(folder, state, tensors, device_);
     if (request_.resume && !resumed)
         throw std::runtime_error("there is no checkpoint to resume in '" + folder + "'");
@@ -79,9 +110,9 @@ TrainingResult Trainer::run() {
         if (state.scale > 0) pyramid_ = loadModel(folder, device_, state.scale).pyramid;
         observer_.onMessage("Resuming at " + describeCheckpoint(folder));
     } else {
-        std::error_code ec;
-        removeTree(folder);
-        fs::create_directories(folder);
+        std::vector<std::string> inputs = request_.inputs;
+        inputs.push_back(request_.slice.source);
+        claimModelFolder(folder, inputs);  // refuses anything that is not new, empty or a model of ours
         manifest_ = newManifest(config_);
         Json provenance = Json::object();
         provenance["source"] = request_.slice.source;
@@ -95,13 +126,14 @@ TrainingResult Trainer::run() {
         writeManifest(folder, manifest_);
     }
 
-    if (resumed) clock_.skipTo(state.scale, state.stage, state.iteration, true);
+    // stage 0: stopped during the segmentation U-Net's pre-training, which then starts again.
+    if (resumed) clock_.skipTo(state.scale, std::max(1, state.stage), state.stage > 0 ? state.iteration : 0, state.stage > 0);
     prepareFeatureNetworks(resumed);
 
     const int scales = int(config_.scales.size());
     for (int i = resumed ? state.scale : 0; i < scales; ++i) {
         StageNets nets;
-        const bool resumeHere = resumed && i == state.scale;
+        const bool resumeHere = resumed && i == state.scale && state.stage > 0;
         if (resumeHere) {
             nets.generator = pyramid_.makeGenerator(i);
             nets.discriminator = pyramid_.makeDiscriminator(i);
@@ -125,10 +157,13 @@ TrainingResult Trainer::run() {
         }
         finishScale(i, nets);
     }
-    removeCheckpoint(folder);
+    // Order matters: the manifest says "complete" before the checkpoint goes, so that a kill in
+    // between leaves a finished model (whose stale checkpoint is ignored and cleaned up), never an
+    // unfinished model without a checkpoint.
     manifest_["complete"] = true;
     manifest_["updated"] = isoTimestampNow();
     writeManifest(folder, manifest_);
+    removeCheckpoint(folder);
 
     TrainingResult result;
     result.finished = true;
@@ -210,6 +245,7 @@ std::string describeCheckpoint(const std::string& modelFolder) {
         const Json s = readJsonFile(statePath.string());
         const GanConfig c = GanConfig::fromJson(s.at("config"));
         const int scale = s.at("scale").asInt(), stage = s.at("stage").asInt();
+        if (stage == 0) return "the segmentation U-Net's pre-training (it starts again)";
         const int total = stage == 1 ? c.stage1.iterations : c.stage2.iterations;
         return "scale " + std::to_string(scale + 1) + " of " + std::to_string(c.scales.size()) + " (" +
                std::to_string(c.scales.at(size_t(scale)).size) + " px), stage " + std::to_string(stage) + ", iteration " +
@@ -219,15 +255,20 @@ std::string describeCheckpoint(const std::string& modelFolder) {
     }
 }
 
-bool hasCheckpoint(const std::string& modelFolder) { return !describeCheckpoint(modelFolder).empty(); }
+bool hasCheckpoint(const std::string& modelFolder) {
+    return !describeCheckpoint(modelFolder).empty() && !modelIsComplete(modelFolder);
+}
+
+std::string modelFolderProblem(const std::string& folder, const std::vector<std::string>& inputs) {
+    return modelFolderRefusal(folder, inputs);
+}
 
 std::string trainingSlicePath(const std::string& modelFolder) {
     return (fs::path(modelFolder) / "training-slice.pt").string();
 }
 
 TrainingRequest resumeRequest(const std::string& modelFolder, const std::string& device) {
-    if (!hasCheckpoint(modelFolder))
-        throw std::runtime_error("there is no checkpoint to resume in '" + modelFolder + "'");
+    requireResumable(modelFolder);
     TrainingRequest r;
     const Json manifest = readManifest(modelFolder);
     r.config = GanConfig::fromJson(manifest.at("config"));

@@ -70,6 +70,12 @@ private:
     std::chrono::steady_clock::time_point started_;
 };
 
+// A finished model (manifest "complete", or every scale saved); false for anything unreadable.
+bool modelIsComplete(const std::string& folder);
+// Throws std::runtime_error saying why the folder cannot be resumed (not a model, finished, no
+// checkpoint); removes a stale checkpoint of a finished model.
+void requireResumable(const std::string& folder);
+
 // Seed of one iteration: CPU and CUDA generators are re-seeded from (seed, scale, stage, iteration)
 // so that a resumed run draws exactly what an uninterrupted one would.
 uint64_t iterationSeed(uint64_t seed, int scale, int stage, int iteration);

@@ -45,8 +45,11 @@ public:
 struct TrainingRequest {
     GanConfig config;
     SliceData slice;          // validated with validateForTraining()
-    std::string modelFolder;  // created; an existing model there is replaced unless resuming
+    std::string modelFolder;  // created; an existing model of ours there is replaced unless resuming
+                              // (see modelFolderRefusal: nothing else is ever replaced)
     bool resume = false;      // continue from modelFolder/checkpoint
+    std::vector<std::string> inputs;  // files and folders the job reads (besides slice.source): the
+                                      // model folder may not contain them
 };
 
 struct TrainingResult {
@@ -59,6 +62,9 @@ struct TrainingResult {
 // Throws std::invalid_argument for bad input/configuration, std::runtime_error for I/O or device
 // problems, cosingan::JobCancelled when the observer stopped it (the checkpoint is then on disk).
 TrainingResult trainCoSinGAN(const TrainingRequest& request, TrainingObserver& observer);
+
+// Why `folder` cannot receive a new model trained from `inputs` ("" when it can); see ModelStore.
+std::string modelFolderProblem(const std::string& folder, const std::vector<std::string>& inputs);
 
 // A resumable checkpoint in the folder: where it stands ("scale 2 (64 px), stage 1, iteration
 // 150 of 300"), or empty when there is none.

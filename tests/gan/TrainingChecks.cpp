@@ -189,7 +189,9 @@ void damagedModelsAreRejected(const CheckContext& c) {
     fs::copy(folder(c, "good"), folder(c, "broken-json"), fs::copy_options::recursive);
     std::ofstream(folder(c, "broken-json") + "/manifest.json") << "{\"format\": ";
     expectRejected(folder(c, "broken-json"), "damaged");
-    expectRejected(folder(c, "does-not-exist"), "no such folder");
+    expectRejected(folder(c, "does-not-exist"), "does not exist");
+    std::ofstream(folder(c, "a-file")) << "x";
+    expectRejected(folder(c, "a-file"), "is a file, not a model folder");
 }
 
 void diversityTools(const CheckContext& c) {
@@ -276,7 +278,7 @@ void badInputIsRefused(const CheckContext& c) {
     r.config = microConfig(c);
     r.config.batchSize = 0;
     refused("batch size");
-    // Resuming where there is no checkpoint is a clear error, too.
+    // Resuming where there is no model is a clear error, too.
     r.config = microConfig(c);
     r.resume = true;
     r.modelFolder = folder(c, "nothing-here");
@@ -284,7 +286,7 @@ void badInputIsRefused(const CheckContext& c) {
         gan::trainCoSinGAN(r, rec);
         REQUIRE(false);
     } catch (const std::runtime_error& e) {
-        REQUIRE(std::string(e.what()).find("no checkpoint") != std::string::npos);
+        REQUIRE_MSG(std::string(e.what()).find("does not exist") != std::string::npos, e.what());
     }
 }
 
