@@ -11,8 +11,15 @@
 namespace cosingan::cli {
 
 int runInfo(const Args& argv) {
-    CliArgs args(argv, {"json"});
-    args.rejectUnknown({"json"});
+    CliArgs args(argv, {"json", "help"});
+    if (args.has("help")) {
+        std::printf("usage: cosingan info FILE|DICOM-FOLDER [--json]\n\n"
+                    "Reads a CT file (NIfTI, DICOM, PNG/JPEG slice) or a DICOM series folder and prints its\n"
+                    "dimensions, voxel spacing, origin, orientation and HU range, and any warning about it.\n"
+                    "  --json                machine-readable output\n");
+        return 0;
+    }
+    args.rejectUnknown({"json", "help"});
     if (args.positionals().size() != 1) throw UsageError("usage: cosingan info FILE|DICOM-FOLDER [--json]");
     const std::string path = args.positionals()[0];
     const CtVolume v = readCtVolume(path);
@@ -33,6 +40,8 @@ int runInfo(const Args& argv) {
         j["hu_max"] = int(range.second);
         j["from_8bit_image"] = v.provenance.fromEightBitImage;
         j["description"] = v.provenance.description;
+        j["warnings"] = v.provenance.warnings;
+        j["looks_like_label_map"] = v.provenance.looksLikeLabelMap;
         std::cout << j.dump(2) << '\n';
         return 0;
     }
@@ -46,6 +55,7 @@ int runInfo(const Args& argv) {
                 v.provenance.originalOrientation.c_str(), g.orientationCode().c_str());
     std::printf("HU range:     %d .. %d%s\n", int(range.first), int(range.second),
                 v.provenance.fromEightBitImage ? " (mapped from 8-bit grey through the lung window)" : "");
+    for (const auto& w : v.provenance.warnings) std::printf("Warning:      %s\n", w.c_str());
     return 0;
 }
 

@@ -1,13 +1,50 @@
 #pragma once
-// ITK's NIfTI reader accepts a truncated .nii.gz silently (the missing voxels come back as zeros),
-// which would let a damaged scan pass as a real one. This check reads the (possibly gzip-compressed)
-// stream to its end and verifies that it holds the whole voxel block the header announces.
+// What ITK's NIfTI reader does not check, checked before it reads:
+//  - a truncated .nii(.gz) is read silently with zeros for the missing voxels: the stream is read
+//    to its end and must hold the whole voxel block the header announces (in the header's own
+//    data type — not ITK's float-promoted one, so scl_slope/scl_inter files are not "truncated");
+//  - a negative or zero dimension, and NaN, infinite, zero or negative voxel spacing, which ITK
+//    turns into positive sizes or 1 mm without a word;
+//  - NIfTI-2 files, which ITK 5.2 cannot read at all: they are rewritten as an equivalent NIfTI-1
+//    file in a temporary folder (same voxels, same geometry fields) and read from there.
 #include <cstdint>
+#include <memory>
 #include <string>
 
 namespace cosingan {
 
-// Throws IoError when the file is shorter than header offset + dataBytes or its gzip stream is broken.
-void checkNiftiComplete(const std::string& path, uint64_t dataBytes);
+struct NiftiHeader {
+    int version = 0;       // 1 or 2 (0: not a NIfTI file)
+    bool swapped = false;  // stored in the other byte order
+    int64_t dim[8] = {};
+    int datatype = 0, bitpix = 0;
+    double pixdim[8] = {};
+    uint64_t voxOffset = 0;
+    double sclSlope = 0, sclInter = 0;
+    uint64_t dataBytes() const;  // the voxel block the header announces
+};
+
+// Reads the header of a .nii or .nii.gz; returns false when the file is not a single-file NIfTI-1
+// or NIfTI-2 image. Throws IoError when the file cannot be read.
+bool readNiftiHeader(const std::string& path, NiftiHeader& header);
+
+// Throws IoError for impossible dimensions or spacing, and when the file is shorter than the
+// header announces (or its gzip stream is broken).
+void checkNiftiHeader(const std::string& path, const NiftiHeader& header);
+void checkNiftiComplete(const std::string& path, const NiftiHeader& header);
+
+// A NIfTI file as ITK 5.2 can read it: the file itself, or for NIfTI-2 a NIfTI-1 copy in a
+// temporary folder that is removed with this object.
+class NiftiForItk {
+public:
+    explicit NiftiForItk(const std::string& path);  // runs the checks above
+    ~NiftiForItk();
+    const std::string& path() const { return itkPath_; }
+    const NiftiHeader& header() const { return header_; }
+
+private:
+    std::string itkPath_, tempFolder_;
+    NiftiHeader header_;
+};
 
 }  // namespace cosingan

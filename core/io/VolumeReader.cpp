@@ -1,121 +1,37 @@
 #include "VolumeIO.h"
 
+#include "DicomCheck.h"
 #include "ItkConversion.h"
+#include "ItkReading.h"
 #include "NiftiIntegrity.h"
+#include "StderrCapture.h"
+#include "util/FileSafety.h"
 
 #include <itkGDCMImageIO.h>
 #include <itkGDCMSeriesFileNames.h>
-#include <itkImageFileReader.h>
-#include <itkImageIOFactory.h>
 #include <itkImageSeriesReader.h>
 
 #include <cmath>
 #include <filesystem>
 #include <set>
-#include <sstream>
 
 namespace fs = std::filesystem;
 
 namespace cosingan {
 
+using itkread::FloatImage;
+
 namespace {
 
-using FloatImage = itk::Image<float, 3>;
-
-std::string itkReason(const itk::ExceptionObject& e) {
-    std::string d = e.GetDescription();
-    while (!d.empty() && (d.back() == '\n' || d.back() == ' ')) d.pop_back();
-    return d.empty() ? std::string("unknown ITK error") : d;
-}
-
-bool isPlainImageFormat(const itk::ImageIOBase* io) {
-    std::string name = io->GetNameOfClass();
-    return name == "PNGImageIO" || name == "JPEGImageIO" || name == "BMPImageIO" || name == "TIFFImageIO";
-}
-
-std::string formatName(const itk::ImageIOBase* io) {
-    std::string name = io->GetNameOfClass();
-    if (name == "NiftiImageIO") return "NIfTI";
-    if (name == "GDCMImageIO") return "DICOM";
-    if (name == "PNGImageIO") return "PNG";
-    if (name == "JPEGImageIO") return "JPEG";
-    if (name == "BMPImageIO") return "BMP";
-    if (name == "TIFFImageIO") return "TIFF";
-    if (name == "NrrdImageIO") return "NRRD";
-    if (name == "MetaImageIO") return "MetaImage";
-    return name;
-}
-
-// Opens the header and rejects what can never be a CT volume, before any voxel is read.
-itk::ImageIOBase::Pointer probeFile(const std::string& path) {
-    itk::ImageIOBase::Pointer io =
-        itk::ImageIOFactory::CreateImageIO(path.c_str(), itk::ImageIOFactory::IOFileModeEnum::ReadMode);
-    if (!io)
-        throw IoError("'" + path + "' is not an image file CoSinGAN Studio can read "
-                      "(NIfTI .nii/.nii.gz, DICOM, PNG, JPEG, NRRD, MetaImage). The file may be damaged "
-                      "or of another kind.");
-    io->SetFileName(path);
+void requireStudyPath(const std::string& path, bool folderOk) {
     try {
-        io->ReadImageInformation();
-    } catch (const itk::ExceptionObject& e) {
-        throw IoError("Cannot read the header of '" + path + "': " + itkReason(e));
+        if (folderOk) requireFileOrFolder(path, "");
+        else requireReadableFile(path, "");
+    } catch (const PathError& e) {
+        std::string m = e.what();
+        if (m.rfind(" '", 0) == 0) m = m.substr(1);  // "'x' does not exist."
+        throw IoError(m);
     }
-    const unsigned dims = io->GetNumberOfDimensions();
-    if (dims > 3) {
-        std::ostringstream shape;
-        size_t extra = 1;
-        for (unsigned d = 0; d < dims; ++d) {
-            shape << (d ? "x" : "") << io->GetDimensions(d);
-            if (d >= 3) extra *= io->GetDimensions(d);
-        }
-        if (extra > 1)
-            throw IoError("'" + path + "' is a " + std::to_string(dims) + "-D image (" + shape.str() +
-                          "). CoSinGAN Studio needs a single 3-D CT volume; split the series (e.g. one "
-                          "time point) first.");
-    }
-    if (dims < 2) throw IoError("'" + path + "' has fewer than two dimensions: it is not an image.");
-    const unsigned components = io->GetNumberOfComponents();
-    const bool threeD = dims >= 3 && io->GetDimensions(2) > 1;
-    if (components > 1 && (threeD || !isPlainImageFormat(io)))
-        throw IoError("'" + path + "' has " + std::to_string(components) +
-                      " values per voxel (an RGB or vector image). A CT volume has one value per voxel.");
-    return io;
-}
-
-FloatImage::Pointer readFloatFile(const std::string& path, itk::ImageIOBase* io) {
-    using Reader = itk::ImageFileReader<FloatImage>;
-    auto reader = Reader::New();
-    reader->SetFileName(path);
-    reader->SetImageIO(io);
-    try {
-        reader->Update();
-    } catch (const itk::ExceptionObject& e) {
-        throw IoError("Cannot read the voxels of '" + path + "' (the file is damaged or truncated): " + itkReason(e));
-    }
-    return reader->GetOutput();
-}
-
-// Colour 2-D images (screenshots of grey CT are often RGB) are read as luminance.
-FloatImage::Pointer readPlainImageAsGrey(const std::string& path, itk::ImageIOBase* io) {
-    if (io->GetNumberOfComponents() == 1) return readFloatFile(path, io);
-    using RgbImage = itk::Image<itk::RGBPixel<unsigned char>, 3>;
-    auto reader = itk::ImageFileReader<RgbImage>::New();
-    reader->SetFileName(path);
-    try {
-        reader->Update();
-    } catch (const itk::ExceptionObject& e) {
-        throw IoError("Cannot read the pixels of '" + path + "': " + itkReason(e));
-    }
-    RgbImage::Pointer rgb = reader->GetOutput();
-    auto grey = FloatImage::New();
-    grey->CopyInformation(rgb);
-    grey->SetRegions(rgb->GetLargestPossibleRegion());
-    grey->Allocate();
-    const auto* src = rgb->GetBufferPointer();
-    float* dst = grey->GetBufferPointer();
-    const size_t n = rgb->GetLargestPossibleRegion().GetNumberOfPixels();
-    for (size_t i = 0; i < n; ++i) dst[i] = 0.299f * src[i][0] + 0.587f * src[i][1] + 0.114f * src[i][2];
-    return grey;
 }
 
 struct DicomSeries {
@@ -124,10 +40,19 @@ struct DicomSeries {
 };
 
 DicomSeries findDicomSeries(const std::string& folder) {
+    // A FIFO or device among the files would hang the scanner that opens every file: refuse first.
+    std::error_code ec;
+    for (const auto& e : fs::directory_iterator(folder, ec)) {
+        const PathKind k = pathKind(e.path().string());
+        if (k != PathKind::RegularFile && k != PathKind::Directory)
+            throw IoError("The folder '" + folder + "' holds '" + e.path().filename().string() + "', which is " +
+                          describeKind(k) + ". Choose a folder that holds only the .dcm files of one CT series.");
+    }
     auto names = itk::GDCMSeriesFileNames::New();
     names->SetUseSeriesDetails(true);
     names->SetRecursive(false);
     DicomSeries best;
+    StderrCapture capture;  // GDCM's notes about private tags
     try {
         names->SetDirectory(folder);
         const auto& uids = names->GetSeriesUIDs();
@@ -137,7 +62,7 @@ DicomSeries findDicomSeries(const std::string& folder) {
             if (files.size() > best.files.size()) best.files = files;
         }
     } catch (const itk::ExceptionObject& e) {
-        throw IoError("Cannot scan '" + folder + "' for DICOM files: " + itkReason(e));
+        throw IoError("Cannot scan '" + folder + "' for DICOM files: " + itkread::itkReason(e));
     }
     if (best.files.empty())
         throw IoError("No DICOM series was found in the folder '" + folder +
@@ -145,33 +70,81 @@ DicomSeries findDicomSeries(const std::string& folder) {
     return best;
 }
 
+// Every slice is vetted (a series with one truncated slice must not be read with zeros) and all
+// must have the same size.
+void vetSeries(const DicomSeries& series, const std::string& folder) {
+    DicomFacts first;
+    for (size_t i = 0; i < series.files.size(); ++i) {
+        const DicomFacts f = vetDicomFile(series.files[i]);
+        if (i == 0) first = f;
+        else if (f.rows != first.rows || f.columns != first.columns)
+            throw IoError("The series in '" + folder + "' mixes slice sizes: '" + fs::path(series.files[i]).filename().string() +
+                          "' is " + std::to_string(f.columns) + " x " + std::to_string(f.rows) + " but '" +
+                          fs::path(series.files[0]).filename().string() + "' is " + std::to_string(first.columns) + " x " +
+                          std::to_string(first.rows) + ". Remove the odd slice or choose a folder with one series.");
+    }
+}
+
 FloatImage::Pointer readDicomSeries(const DicomSeries& series, const std::string& folder) {
+    vetSeries(series, folder);
     auto io = itk::GDCMImageIO::New();
     auto reader = itk::ImageSeriesReader<FloatImage>::New();
     reader->SetImageIO(io);
     reader->SetFileNames(series.files);
+    StderrCapture capture;
     try {
         reader->Update();
     } catch (const itk::ExceptionObject& e) {
-        throw IoError("Cannot read the DICOM series in '" + folder + "': " + itkReason(e));
+        throw IoError("Cannot read the DICOM series in '" + folder + "': " + itkread::itkReason(e));
     }
+    const std::string damage = damageReportedByDecoder(capture.finish());
+    if (!damage.empty())
+        throw IoError("The DICOM series in '" + folder + "' is damaged: the decoder reported \"" + damage +
+                      "\". Its pixels would be wrong; use an undamaged copy.");
     return reader->GetOutput();
 }
 
-CtVolume toCtVolume(FloatImage::Pointer image, bool eightBit) {
+// Integer-valued volumes holding only 0..3: a label map (MosMed's lesion masks, our own labels).
+bool looksLikeLabelMap(const float* v, size_t n, std::set<int>& values) {
+    for (size_t i = 0; i < n; ++i) {
+        const float x = v[i];
+        if (!(x >= 0 && x <= 3) || x != std::floor(x)) return false;
+        if (values.size() < 5) values.insert(int(x));
+    }
+    return true;
+}
+
+CtVolume toCtVolume(FloatImage::Pointer image, bool eightBit, const std::string& shown) {
     const std::string originalOrientation = itkconv::geometryOf(image.GetPointer()).orientationCode();
     FloatImage::Pointer canonical = itkconv::toCanonical<FloatImage>(image);
     CtVolume volume(itkconv::geometryOf(canonical.GetPointer()));
     const float* src = canonical->GetBufferPointer();
     auto& dst = volume.voxels();
+    size_t nonFinite = 0;
     for (size_t i = 0; i < dst.size(); ++i) {
         if (eightBit) {
             float v = std::clamp(src[i], 0.0f, 255.0f);
             dst[i] = eightBitToHu(uint8_t(std::lround(v)));
         } else {
-            float v = std::isfinite(src[i]) ? src[i] : -1024.0f;
+            const bool finite = std::isfinite(src[i]);
+            nonFinite += !finite;
+            const float v = finite ? src[i] : -1024.0f;
             dst[i] = int16_t(std::lround(std::clamp(v, -32768.0f, 32767.0f)));
         }
+    }
+    if (!dst.empty() && nonFinite == dst.size())
+        throw IoError("'" + shown + "' holds no numbers: every voxel is NaN or infinite. The file is damaged or was "
+                      "written incorrectly.");
+    if (nonFinite > 0)
+        volume.provenance.warnings.push_back(std::to_string(nonFinite) + " voxels are NaN or infinite; they are shown as "
+                                             "-1024 HU (air). The file may be damaged.");
+    std::set<int> values;
+    if (!eightBit && volume.slices() > 1 && looksLikeLabelMap(src, dst.size(), values)) {
+        volume.provenance.looksLikeLabelMap = true;
+        std::string list;
+        for (int v : values) list += (list.empty() ? "" : ", ") + std::to_string(v);
+        volume.provenance.warnings.push_back("this looks like a label map (it holds only the values " + list +
+                                             "), not a CT: open the CT first, then import it as labels");
     }
     volume.provenance.originalOrientation = originalOrientation;
     volume.provenance.fromEightBitImage = eightBit;
@@ -181,13 +154,12 @@ CtVolume toCtVolume(FloatImage::Pointer image, bool eightBit) {
 }  // namespace
 
 CtVolume readCtVolume(const std::string& path) {
-    std::error_code ec;
     if (path.empty()) throw IoError("No file name was given.");
-    if (!fs::exists(path, ec)) throw IoError("'" + path + "' does not exist.");
+    requireStudyPath(path, true);
 
-    if (fs::is_directory(path, ec)) {
+    if (pathKind(path) == PathKind::Directory) {
         DicomSeries series = findDicomSeries(path);
-        CtVolume volume = toCtVolume(readDicomSeries(series, path), false);
+        CtVolume volume = toCtVolume(readDicomSeries(series, path), false, path);
         volume.provenance.source = path;
         volume.provenance.format = "DICOM series";
         volume.provenance.description = std::to_string(series.files.size()) + " DICOM files";
@@ -196,27 +168,26 @@ CtVolume readCtVolume(const std::string& path) {
         return volume;
     }
 
-    if (fs::file_size(path, ec) == 0) throw IoError("'" + path + "' is empty (0 bytes).");
-    itk::ImageIOBase::Pointer io = probeFile(path);
-    if (formatName(io) == "NIfTI") checkNiftiComplete(path, uint64_t(io->GetImageSizeInBytes()));
-    const bool plain = isPlainImageFormat(io);
+    const NiftiForItk nifti(path);  // header, spacing and completeness checks; NIfTI-2 made readable
+    itk::ImageIOBase::Pointer io = itkread::probeFile(nifti.path(), path, true);
+    const bool plain = itkread::isPlainImageFormat(io);
     const bool eightBit = plain && io->GetComponentType() == itk::IOComponentEnum::UCHAR;
-    FloatImage::Pointer image = plain ? readPlainImageAsGrey(path, io) : readFloatFile(path, io);
-    CtVolume volume = toCtVolume(image, eightBit);
+    CtVolume volume = toCtVolume(itkread::readVoxels(nifti.path(), path, io), eightBit, path);
     volume.provenance.source = path;
-    volume.provenance.format = formatName(io);
+    volume.provenance.format = itkread::formatName(io) + (nifti.header().version == 2 ? std::string("-2") : std::string());
     if (eightBit) volume.provenance.description = "8-bit image read as lung-windowed CT (-1250..250 HU)";
+    if (plain && (volume.columns() < 16 || volume.rows() < 16))
+        throw IoError("'" + path + "' is only " + std::to_string(volume.columns()) + " x " + std::to_string(volume.rows()) +
+                      " pixels: too small to be a CT slice (at least 16 x 16).");
     return volume;
 }
 
 LabelMap readLabelMap(const std::string& path, const ImageGeometry* grid) {
-    std::error_code ec;
-    if (!fs::exists(path, ec)) throw IoError("'" + path + "' does not exist.");
-    if (fs::is_directory(path, ec)) throw IoError("'" + path + "' is a folder; a label map is one image file.");
-    itk::ImageIOBase::Pointer io = probeFile(path);
-    if (formatName(io) == "NIfTI") checkNiftiComplete(path, uint64_t(io->GetImageSizeInBytes()));
-    const bool plain = isPlainImageFormat(io);
-    FloatImage::Pointer image = plain ? readPlainImageAsGrey(path, io) : readFloatFile(path, io);
+    requireStudyPath(path, false);
+    const NiftiForItk nifti(path);
+    itk::ImageIOBase::Pointer io = itkread::probeFile(nifti.path(), path, true);
+    const bool plain = itkread::isPlainImageFormat(io);
+    FloatImage::Pointer image = itkread::readVoxels(nifti.path(), path, io);
     FloatImage::Pointer canonical = itkconv::toCanonical<FloatImage>(image);
     ImageGeometry g = itkconv::geometryOf(canonical.GetPointer());
 
@@ -238,8 +209,9 @@ LabelMap readLabelMap(const std::string& path, const ImageGeometry* grid) {
     const float* src = canonical->GetBufferPointer();
     std::set<long> bad;
     for (size_t i = 0; i < labels.voxels().size(); ++i) {
-        long v = std::lround(src[i]);
-        if (v < 0 || v >= kLabelCount) {
+        const float f = src[i];
+        const long v = std::isfinite(f) ? std::lround(f) : -1;
+        if (v < 0 || v >= kLabelCount || f != float(v)) {
             if (bad.size() < 5) bad.insert(v);
             continue;
         }
@@ -247,8 +219,8 @@ LabelMap readLabelMap(const std::string& path, const ImageGeometry* grid) {
     }
     if (!bad.empty()) {
         std::string values;
-        for (long v : bad) values += (values.empty() ? "" : ", ") + std::to_string(v);
-        throw IoError("'" + path + "' is not a CoSinGAN label map: it holds the value(s) " + values +
+        for (long v : bad) values += (values.empty() ? "" : ", ") + (v == -1 ? std::string("a non-integer value") : std::to_string(v));
+        throw IoError("'" + path + "' is not a CoSinGAN label map: it holds " + values +
                       "; labels are 0 background, 1 left lung, 2 right lung, 3 infection.");
     }
     return labels;

@@ -3,6 +3,7 @@
 #include "VoxelGrid.h"
 
 #include <string>
+#include <vector>
 
 namespace cosingan {
 
@@ -13,6 +14,8 @@ struct VolumeProvenance {
     bool synthetic = false;           // generated (demo phantom or CoSinGAN output), not a patient
     bool fromEightBitImage = false;   // HU derived from a lung-windowed 8-bit image
     std::string description;          // free text shown to the user (e.g. series description)
+    std::vector<std::string> warnings;  // what the user must see before trusting it (shown by app and CLI)
+    bool looksLikeLabelMap = false;   // integer values 0..3 only: a mask opened as if it were a CT
 };
 
 class CtVolume : public VoxelGrid<int16_t> {

@@ -1,0 +1,171 @@
+#include "DicomCheck.h"
+
+#include "StderrCapture.h"
+#include "VolumeIO.h"
+
+#include <gdcmDataSet.h>
+#include <gdcmReader.h>
+#include <gdcmSequenceOfFragments.h>
+
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace cosingan {
+
+namespace {
+
+struct RefusedClass {
+    const char* uidPrefix;
+    const char* what;
+};
+
+// SOP classes that carry no CT image (or none this application can use).
+const RefusedClass kRefused[] = {
+    {"1.2.840.10008.5.1.4.1.1.481.2", "an RT dose object (a radiotherapy dose grid)"},
+    {"1.2.840.10008.5.1.4.1.1.481.3", "an RT structure set (contours)"},
+    {"1.2.840.10008.5.1.4.1.1.481.5", "an RT plan"},
+    {"1.2.840.10008.5.1.4.1.1.481.", "a radiotherapy object"},
+    {"1.2.840.10008.5.1.4.1.1.88.", "a structured report"},
+    {"1.2.840.10008.5.1.4.1.1.11.", "a presentation state"},
+    {"1.2.840.10008.5.1.4.1.1.66.4", "a segmentation object (use it as a label map only after converting it)"},
+    {"1.2.840.10008.5.1.4.1.1.66", "a raw-data or registration object"},
+    {"1.2.840.10008.5.1.4.1.1.104.", "an encapsulated document (PDF/CDA)"},
+    {"1.2.840.10008.5.1.4.1.1.9.", "a waveform"},
+};
+
+std::string text(const gdcm::DataSet& ds, uint16_t group, uint16_t element) {
+    const gdcm::Tag tag(group, element);
+    if (!ds.FindDataElement(tag)) return {};
+    const gdcm::ByteValue* bv = ds.GetDataElement(tag).GetByteValue();
+    if (!bv) return {};
+    std::string s(bv->GetPointer(), bv->GetLength());
+    while (!s.empty() && (s.back() == '\0' || s.back() == ' ')) s.pop_back();
+    return s;
+}
+
+int unsignedShort(const gdcm::DataSet& ds, uint16_t group, uint16_t element, bool bigEndian) {
+    const gdcm::Tag tag(group, element);
+    if (!ds.FindDataElement(tag)) return -1;
+    const gdcm::ByteValue* bv = ds.GetDataElement(tag).GetByteValue();
+    if (!bv || bv->GetLength() < 2) return -1;
+    const auto* p = reinterpret_cast<const unsigned char*>(bv->GetPointer());
+    return bigEndian ? (p[0] << 8 | p[1]) : (p[1] << 8 | p[0]);
+}
+
+// Height and width from the first JPEG frame header (SOFn) of a fragment; false when none.
+bool jpegFrameSize(const gdcm::ByteValue& fragment, int& height, int& width) {
+    const auto* p = reinterpret_cast<const unsigned char*>(fragment.GetPointer());
+    const size_t n = uint32_t(fragment.GetLength());
+    if (n < 4 || p[0] != 0xFF || p[1] != 0xD8) return false;
+    size_t i = 2;
+    while (i + 9 < n) {
+        if (p[i] != 0xFF) return false;
+        const unsigned char marker = p[i + 1];
+        const size_t length = size_t(p[i + 2]) << 8 | p[i + 3];
+        const bool sof = (marker >= 0xC0 && marker <= 0xCF) && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+        if (sof) {
+            height = p[i + 5] << 8 | p[i + 6];
+            width = p[i + 7] << 8 | p[i + 8];
+            return true;
+        }
+        i += 2 + length;
+    }
+    return false;
+}
+
+bool endsWithJpegEnd(const gdcm::ByteValue& fragment) {
+    const auto* p = reinterpret_cast<const unsigned char*>(fragment.GetPointer());
+    const size_t n = uint32_t(fragment.GetLength());
+    for (size_t k = n; k >= 2 && k + 4 >= n; --k)  // the end marker, maybe followed by padding
+        if (p[k - 2] == 0xFF && p[k - 1] == 0xD9) return true;
+    return false;
+}
+
+}  // namespace
+
+bool hasDicomPreamble(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    char buf[132] = {};
+    in.read(buf, sizeof buf);
+    return in.gcount() == 132 && std::memcmp(buf + 128, "DICM", 4) == 0;
+}
+
+std::string damageReportedByDecoder(const std::string& captured) {
+    static const char* signs[] = {"Corrupt JPEG", "dimension mismatch", "could not be read", "could be corrupted",
+                                  "premature end", "Premature end", "Bogus", "Huffman", "truncat", "Truncat",
+                                  "Impossible", "Failed to", "not enough", "Not enough"};
+    std::istringstream lines(captured);
+    std::string line;
+    while (std::getline(lines, line))
+        for (const char* sign : signs)
+            if (line.find(sign) != std::string::npos) return line;
+    return {};
+}
+
+DicomFacts vetDicomFile(const std::string& path) {
+    const std::string name = "'" + path + "'";
+    gdcm::Reader reader;
+    reader.SetFileName(path.c_str());
+    StderrCapture capture;
+    const bool read = reader.Read();
+    const std::string damage = damageReportedByDecoder(capture.finish());
+    if (!read) throw IoError(name + " cannot be read as DICOM: the file is damaged, truncated or of another kind.");
+    if (!damage.empty()) throw IoError(name + " is damaged: its pixel data cannot be read completely (" + damage + ").");
+
+    const gdcm::File& file = reader.GetFile();
+    const gdcm::DataSet& ds = file.GetDataSet();
+    DicomFacts facts;
+    facts.sopClass = text(ds, 0x0008, 0x0016);
+    if (facts.sopClass.empty()) facts.sopClass = text(file.GetHeader(), 0x0002, 0x0002);
+    facts.modality = text(ds, 0x0008, 0x0060);
+    for (const auto& r : kRefused)
+        if (facts.sopClass.rfind(r.uidPrefix, 0) == 0)
+            throw IoError(name + " is " + r.what + " (SOP class " + facts.sopClass + "), not a CT image. Open the CT series it belongs to.");
+    const gdcm::Tag pixelTag(0x7fe0, 0x0010);
+    if (!ds.FindDataElement(pixelTag))
+        throw IoError(name + " holds no image" + (facts.modality.empty() ? std::string() : " (modality " + facts.modality + ")") +
+                      ": it is a DICOM object of another kind. Open the CT series.");
+
+    const bool bigEndian = file.GetHeader().GetDataSetTransferSyntax() == gdcm::TransferSyntax::ExplicitVRBigEndian;
+    facts.rows = unsignedShort(ds, 0x0028, 0x0010, bigEndian);
+    facts.columns = unsignedShort(ds, 0x0028, 0x0011, bigEndian);
+    const int bits = unsignedShort(ds, 0x0028, 0x0100, bigEndian);
+    const int samples = std::max(1, unsignedShort(ds, 0x0028, 0x0002, bigEndian));
+    if (facts.rows <= 0 || facts.columns <= 0)
+        throw IoError(name + " is damaged: it has pixel data but no valid Rows/Columns (" + std::to_string(facts.rows) + " x " +
+                      std::to_string(facts.columns) + ").");
+    if (bits != 8 && bits != 16 && bits != 32)
+        throw IoError(name + " has " + std::to_string(bits) + " bits allocated per pixel; CT images have 8, 16 or 32.");
+    const std::string frames = text(ds, 0x0028, 0x0008);
+    if (!frames.empty()) facts.frames = std::max(1, std::atoi(frames.c_str()));
+
+    const gdcm::DataElement& pixels = ds.GetDataElement(pixelTag);
+    if (const gdcm::SequenceOfFragments* sf = pixels.GetSequenceOfFragments()) {
+        facts.encapsulated = true;
+        if (sf->GetNumberOfFragments() == 0) throw IoError(name + " is damaged: its compressed pixel data is empty.");
+        const gdcm::ByteValue* first = sf->GetFragment(0).GetByteValue();
+        const gdcm::ByteValue* last = sf->GetFragment(sf->GetNumberOfFragments() - 1).GetByteValue();
+        int h = 0, w = 0;
+        if (first && jpegFrameSize(*first, h, w)) {
+            if (h != facts.rows || w != facts.columns)
+                throw IoError(name + " is damaged: its header says " + std::to_string(facts.columns) + " x " +
+                              std::to_string(facts.rows) + " pixels but the compressed image inside is " + std::to_string(w) +
+                              " x " + std::to_string(h) + ".");
+            if (facts.frames == 1 && (!last || !endsWithJpegEnd(*last)))
+                throw IoError(name + " is truncated: its compressed image stops before its end marker.");
+        }
+    } else {
+        const gdcm::ByteValue* bv = pixels.GetByteValue();
+        const uint64_t expected = uint64_t(facts.rows) * uint64_t(facts.columns) * uint64_t(facts.frames) * uint64_t(samples) *
+                                  uint64_t(bits / 8);
+        const uint64_t got = bv ? uint64_t(uint32_t(bv->GetLength())) : 0;
+        if (got < expected)
+            throw IoError(name + " is truncated: it holds " + std::to_string(got) + " bytes of pixel data, but " +
+                          std::to_string(facts.columns) + " x " + std::to_string(facts.rows) + " pixels need " +
+                          std::to_string(expected) + ".");
+    }
+    return facts;
+}
+
+}  // namespace cosingan
