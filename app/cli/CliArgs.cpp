@@ -1,6 +1,10 @@
 #include "CliArgs.h"
 
+#include <cerrno>
+#include <cmath>
 #include <cstdlib>
+#include <limits>
+#include <sstream>
 
 namespace cosingan::cli {
 
@@ -47,20 +51,48 @@ std::vector<std::string> CliArgs::getAll(const std::string& name) const {
 }
 
 int CliArgs::getInt(const std::string& name, int fallback) const {
-    if (!has(name)) return fallback;
-    std::string v = get(name);
-    char* end = nullptr;
-    long r = std::strtol(v.c_str(), &end, 10);
-    if (v.empty() || *end) throw UsageError("option --" + name + " needs a whole number, not '" + v + "'");
-    return int(r);
+    return getInt(name, fallback, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
 }
 
 double CliArgs::getDouble(const std::string& name, double fallback) const {
+    return getDouble(name, fallback, -std::numeric_limits<double>::max(), std::numeric_limits<double>::max());
+}
+
+int CliArgs::getInt(const std::string& name, int fallback, int min, int max) const {
     if (!has(name)) return fallback;
-    std::string v = get(name);
+    const std::string v = get(name);
     char* end = nullptr;
-    double r = std::strtod(v.c_str(), &end);
-    if (v.empty() || *end) throw UsageError("option --" + name + " needs a number, not '" + v + "'");
+    errno = 0;
+    const long r = std::strtol(v.c_str(), &end, 10);
+    if (v.empty() || *end || errno == ERANGE) throw UsageError("option --" + name + " needs a whole number, not '" + v + "'");
+    if (r < min || r > max)
+        throw UsageError("option --" + name + " must be between " + std::to_string(min) + " and " + std::to_string(max) +
+                         ", not " + v);
+    return int(r);
+}
+
+double CliArgs::getDouble(const std::string& name, double fallback, double min, double max) const {
+    if (!has(name)) return fallback;
+    const std::string v = get(name);
+    char* end = nullptr;
+    const double r = std::strtod(v.c_str(), &end);
+    if (v.empty() || *end || !std::isfinite(r)) throw UsageError("option --" + name + " needs a number, not '" + v + "'");
+    if (r < min || r > max) {
+        std::ostringstream range;
+        range << "option --" << name << " must be between " << min << " and " << max << ", not " << v;
+        throw UsageError(range.str());
+    }
+    return r;
+}
+
+unsigned long long CliArgs::getSeed(const std::string& name, unsigned long long fallback) const {
+    if (!has(name)) return fallback;
+    const std::string v = get(name);
+    char* end = nullptr;
+    errno = 0;
+    const unsigned long long r = std::strtoull(v.c_str(), &end, 10);
+    if (v.empty() || *end || errno == ERANGE || v.find('-') != std::string::npos)
+        throw UsageError("option --" + name + " needs a whole number from 0 to 18446744073709551615, not '" + v + "'");
     return r;
 }
 

@@ -26,6 +26,11 @@ public:
     std::vector<std::string> getAll(const std::string& name) const;
     int getInt(const std::string& name, int fallback) const;
     double getDouble(const std::string& name, double fallback) const;
+    // The same, refusing values outside [min, max] with a UsageError that names the range.
+    int getInt(const std::string& name, int fallback, int min, int max) const;
+    double getDouble(const std::string& name, double fallback, double min, double max) const;
+    // A seed: a whole number 0 .. 2^64-1.
+    unsigned long long getSeed(const std::string& name, unsigned long long fallback) const;
     // Throws UsageError naming any option not in `known`.
     void rejectUnknown(const std::set<std::string>& known) const;
 

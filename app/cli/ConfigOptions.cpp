@@ -1,5 +1,6 @@
 #include "ConfigOptions.h"
 
+#include "util/FileSafety.h"
 #include "util/Json.h"
 
 namespace cosingan::cli {
@@ -25,35 +26,43 @@ const char* configHelp() {
 }
 
 gan::GanConfig configFromArgs(const CliArgs& args) {
-    gan::GanConfig c = args.has("config") ? gan::GanConfig::fromJson(readJsonFile(args.get("config")))
-                                          : gan::makePreset(args.get("preset", "cpu-fast"));
+    gan::GanConfig c;
+    try {
+        c = args.has("config") ? gan::GanConfig::fromJson(readJsonFile(args.get("config")))
+                               : gan::makePreset(args.get("preset", "cpu-fast"));
+    } catch (const std::invalid_argument& e) {
+        throw UsageError(e.what());
+    } catch (const std::exception& e) {
+        throw UsageError("the configuration file '" + args.get("config") + "' cannot be used: " + e.what());
+    }
     if (args.has("device")) c.device = args.get("device");
-    c.threads = args.getInt("threads", c.threads);
-    c.blasThreads = args.getInt("blas-threads", c.blasThreads);
-    if (args.has("seed")) c.seed = (unsigned long long)args.getInt("seed", 1);
+    c.threads = args.getInt("threads", c.threads, 0, 1024);
+    c.blasThreads = args.getInt("blas-threads", c.blasThreads, 0, 1024);
+    c.seed = args.getSeed("seed", c.seed);
     if (args.has("vgg-weights")) c.vggWeightsPath = args.get("vgg-weights");
     if (args.has("seg-weights")) c.segmentation.weightsPath = args.get("seg-weights");
-    if (args.has("scales")) {
-        const int n = args.getInt("scales", int(c.scales.size()));
-        if (n < 1 || n > int(c.scales.size()))
-            throw UsageError("--scales must be between 1 and " + std::to_string(c.scales.size()));
-        c.scales.resize(size_t(n));
-    }
+    if (args.has("scales")) c.scales.resize(size_t(args.getInt("scales", 1, 1, int(c.scales.size()))));
     auto iterations = [&](const char* name, gan::StageSchedule& s) {
         if (!args.has(name)) return;
-        s.iterations = args.getInt(name, s.iterations);
+        s.iterations = args.getInt(name, s.iterations, 1, 10000000);
         s.decayStart = s.iterations / 2;
     };
     iterations("stage1-iterations", c.stage1);
     iterations("stage2-iterations", c.stage2);
-    c.batchSize = args.getInt("batch", c.batchSize);
-    c.checkpointEvery = args.getInt("checkpoint-every", c.checkpointEvery);
-    if (args.has("upsampling")) {
-        Json j = c.toJson();
-        j["upsampling"] = args.get("upsampling");
-        c = gan::GanConfig::fromJson(j);
+    c.batchSize = args.getInt("batch", c.batchSize, 1, 256);
+    c.checkpointEvery = args.getInt("checkpoint-every", c.checkpointEvery, 1, 10000000);
+    try {
+        if (args.has("upsampling")) {
+            Json j = c.toJson();
+            j["upsampling"] = args.get("upsampling");
+            c = gan::GanConfig::fromJson(j);
+        }
+        c.validate();
+    } catch (const std::invalid_argument& e) {
+        throw UsageError(e.what());
     }
-    c.validate();
+    for (const char* file : {"vgg-weights", "seg-weights"})
+        if (args.has(file)) requireReadableFile(args.get(file), std::string("--") + file);
     return c;
 }
 

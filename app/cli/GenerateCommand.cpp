@@ -1,6 +1,7 @@
 // cosingan generate: model + mask(s) -> synthetic image(s), with the paper's diversity options.
 #include "CliArgs.h"
 #include "Commands.h"
+#include "GeneratedFolder.h"
 #include "SliceInput.h"
 
 #include "gan/Synthesis.h"
@@ -53,49 +54,77 @@ int runGenerate(const Args& argv) {
     }
     args.rejectUnknown({"json", "rc", "rc-deltas", "dropout", "intermediates", "transpose", "help", "model", "mask",
                         "out", "count", "fuse", "zeta", "beta-alpha", "scale", "seed", "batch", "device", "slices"});
+    // Options first (usage errors before anything slow happens).
     const std::string outDir = args.require("out");
     const std::string device = args.get("device", "cpu");
+    gan::SynthesisOptions o;
+    o.randomCondition = args.has("rc");
+    if (args.has("rc-deltas")) parseDeltas(args.get("rc-deltas"), o);
+    o.dropout = args.has("dropout");
+    o.upToScale = args.getInt("scale", -1, 0, 64);
+    o.intermediates = args.has("intermediates");
+    o.batchSize = args.getInt("batch", 8, 1, 1024);
+    const int count = args.getInt("count", 1, 1, 10000);
+    gan::FusionOptions fusion;
+    fusion.zeta = args.getDouble("zeta", -1, 0, 1);
+    fusion.betaAlpha = args.getDouble("beta-alpha", 0, 1e-6, 1e6);
+    if ((args.has("zeta") || args.has("beta-alpha")) && !args.has("fuse"))
+        throw UsageError("--zeta and --beta-alpha belong to image fusion: give --fuse MODEL2 too");
+    if (args.has("zeta") && args.has("beta-alpha")) throw UsageError("give either --zeta (fixed) or --beta-alpha (random), not both");
+    const bool random = o.randomCondition || o.dropout || (args.has("fuse") && !args.has("zeta"));
+    if (count > 1 && !random)
+        throw UsageError("--count " + std::to_string(count) + " would write identical images: add a diversity option "
+                         "(--rc, --dropout, or --fuse MODEL2 with a random zeta)");
+    const unsigned long long seed = args.getSeed("seed", 1);
+
     const auto model = gan::CoSinGanModel::load(args.require("model"), device);
+    if (o.upToScale >= model->trainedScales())
+        throw UsageError("--scale " + std::to_string(o.upToScale) + ": the model has scales 0.." + std::to_string(model->trainedScales() - 1));
+    if (o.dropout && !model->hasDropout())
+        throw UsageError("--dropout: this model's generators have no dropout layers (" + model->config().preset +
+                         " preset), so dropout at synthesis would change nothing; use --rc for diversity");
     std::shared_ptr<gan::CoSinGanModel> second;
     if (args.has("fuse")) second = gan::CoSinGanModel::load(args.get("fuse"), device);
 
     std::vector<std::string> names;
     const std::vector<gan::SliceData> masks = loadMasks(args, names);
-    gan::SynthesisOptions o;
-    o.randomCondition = args.has("rc");
-    if (args.has("rc-deltas")) parseDeltas(args.get("rc-deltas"), o);
-    o.dropout = args.has("dropout");
-    o.upToScale = args.getInt("scale", -1);
-    o.intermediates = args.has("intermediates");
-    o.batchSize = args.getInt("batch", 8);
-    const int count = args.getInt("count", 1);
-    if (count < 1 || count > 10000) throw UsageError("--count must be 1..10000");
-    gan::FusionOptions fusion;
-    fusion.zeta = args.getDouble("zeta", -1);
-    fusion.betaAlpha = args.getDouble("beta-alpha", 0);
-    if (args.has("zeta") && (fusion.zeta < 0 || fusion.zeta > 1)) throw UsageError("--zeta must be in [0, 1]");
 
-    fs::create_directories(outDir);
+    // Every file this run will write, decided before anything is written: none may replace a
+    // file that an earlier generate run in this folder did not write.
+    std::vector<std::string> planned;
+    for (int n = 0; n < count; ++n)
+        for (size_t i = 0; i < masks.size(); ++i) {
+            const std::string base = names[i] + (count > 1 ? "_sample" + std::to_string(n) : "");
+            planned.push_back(base + imageExtension());
+            if (o.intermediates)
+                for (int sc = 0; sc <= (o.upToScale < 0 ? model->trainedScales() - 1 : o.upToScale); ++sc)
+                    for (int st = 1; st <= 2; ++st)
+                        planned.push_back(base + "_scale" + std::to_string(sc) + "_stage" + std::to_string(st) + imageExtension());
+        }
+    GeneratedFolder folder(outDir);
+    folder.claim(planned);
+
     Json written = Json::array();
     const auto start = std::chrono::steady_clock::now();
-    const unsigned long long seed = (unsigned long long)args.getInt("seed", 1);
     for (int n = 0; n < count; ++n) {
         o.seed = seed + (unsigned long long)n;
         const auto results = second ? gan::CoSinGanModel::generateFused(*model, *second, masks, o, fusion)
                                     : model->generate(masks, o);
         for (size_t i = 0; i < results.size(); ++i) {
             const auto& r = results[i];
-            const std::string base = (fs::path(outDir) / (names[i] + (count > 1 ? "_sample" + std::to_string(n) : ""))).string();
+            const std::string base = names[i] + (count > 1 ? "_sample" + std::to_string(n) : "");
             Json e = Json::object();
             e["mask"] = masks[i].source.empty() ? names[i] : masks[i].source;
-            e["image"] = writeImage(base, r.image, r.width, r.height);
+            e["image"] = folder.write(base, r.image, r.width, r.height);
+            e["seed"] = o.seed;
             if (r.zeta >= 0) e["zeta"] = r.zeta;
-            for (const auto& s : r.stages)
-                writeImage(base + "_scale" + std::to_string(s.scaleIndex) + "_stage" + std::to_string(s.stage), s.pixels,
-                           s.size, s.size);
+            for (const auto& st : r.stages)
+                folder.write(base + "_scale" + std::to_string(st.scaleIndex) + "_stage" + std::to_string(st.stage), st.pixels,
+                             st.size, st.size);
             written.push_back(e);
         }
     }
+    folder.finish(model->folder());
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::fprintf(stderr, "%zu image(s) written to %s in %.2f s (%.0f ms per image)\n", written.size(), outDir.c_str(),
                  seconds, 1000.0 * seconds / double(std::max<size_t>(1, written.size())));

@@ -19,6 +19,9 @@ std::vector<gan::SliceData> loadMasks(const CliArgs& args, std::vector<std::stri
 // Writes an 8-bit image; the extension (.png or .pgm) is added. Returns the path written.
 std::string writeImage(const std::string& pathWithoutExtension, const std::vector<uint8_t>& pixels, int width, int height);
 
+// The extension writeImage adds (".png" or ".pgm").
+const char* imageExtension();
+
 // Help text for the input options of this build.
 const char* trainInputHelp();
 const char* maskInputHelp();

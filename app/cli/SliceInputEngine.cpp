@@ -1,4 +1,5 @@
 // Inputs of the engine-only build: slice bundles (.pt) and PGM images; PGM output.
+#include "GeneratedFolder.h"
 #include "Pgm.h"
 #include "SliceInput.h"
 
@@ -62,7 +63,10 @@ gan::SliceData loadTrainingSlice(const CliArgs& args) {
 
 std::vector<gan::SliceData> loadMasks(const CliArgs& args, std::vector<std::string>& names) {
     std::vector<gan::SliceData> masks;
-    for (const std::string& path : args.getAll("mask")) {
+    const std::vector<std::string> paths = args.getAll("mask");
+    const std::vector<std::string> stems = uniqueOutputNames(paths);
+    for (size_t i = 0; i < paths.size(); ++i) {
+        const std::string& path = paths[i];
         gan::SliceData m;
         if (gan::looksLikeSliceBundle(path)) {
             m = gan::loadSliceBundle(path);
@@ -71,16 +75,20 @@ std::vector<gan::SliceData> loadMasks(const CliArgs& args, std::vector<std::stri
             const GrayImage img = readPgm(path);
             m.width = img.width;
             m.height = img.height;
+            gan::refuseBinaryLesionMask(img.pixels, "the mask '" + path + "'");
             m.labels = gan::labelsFromMaskValues(img.pixels, "the mask '" + path + "'");
             m.source = path;
         }
         if (args.has("transpose")) transposeSlice(m);
+        m.validateAsCondition();
         masks.push_back(m);
-        names.push_back(fs::path(path).stem().string());
+        names.push_back(stems[i]);
     }
     if (masks.empty()) throw UsageError("no masks: give --mask FILE");
     return masks;
 }
+
+const char* imageExtension() { return ".pgm"; }
 
 std::string writeImage(const std::string& base, const std::vector<uint8_t>& pixels, int width, int height) {
     const std::string path = base + ".pgm";

@@ -1,13 +1,20 @@
 // Inputs of the full build: medical images through ITK, 2-D masks through OpenCV, PNG output.
 #include "SliceInput.h"
 
+#include "GeneratedFolder.h"
+
 #include "gan/SliceBundle.h"
 #include "image/SliceExtraction.h"
+#include "image/InPlaneTranspose.h"
+#include "image/MaskImage.h"
 #include "io/VolumeIO.h"
+#include "util/FileSafety.h"
 
-#include <opencv2/imgcodecs.hpp>
-
+#include <cstdlib>
 #include <filesystem>
+#include <map>
+#include <set>
+#include <tuple>
 #include <stdexcept>
 
 namespace fs = std::filesystem;
@@ -17,20 +24,35 @@ namespace cosingan::cli {
 namespace {
 
 std::vector<uint8_t> readGrayImage(const std::string& path, int expectWidth, int expectHeight, const std::string& what) {
-    if (!fs::exists(path)) throw std::invalid_argument(what + " '" + path + "' does not exist");
-    cv::Mat m = cv::imread(path, cv::IMREAD_GRAYSCALE);
-    if (m.empty()) throw std::invalid_argument(what + " '" + path + "' is not an image OpenCV can read");
-    if (expectWidth > 0 && (m.cols != expectWidth || m.rows != expectHeight))
-        throw std::invalid_argument(what + " '" + path + "' is " + std::to_string(m.cols) + "x" + std::to_string(m.rows) +
+    MaskImage m = readMaskImage(path, what);
+    if (expectWidth > 0 && (m.width != expectWidth || m.height != expectHeight))
+        throw std::invalid_argument(what + " '" + path + "' is " + std::to_string(m.width) + "x" + std::to_string(m.height) +
                                     " but the image is " + std::to_string(expectWidth) + "x" + std::to_string(expectHeight));
-    m = m.clone();
-    return std::vector<uint8_t>(m.data, m.data + m.total());
+    return std::move(m.values);
 }
 
 int chooseSlice(const CliArgs& args, const CtVolume& v) {
-    if (args.has("slice")) return args.getInt("slice", 0);
+    if (args.has("slice")) return args.getInt("slice", 0, 0, v.slices() - 1);
     if (v.slices() == 1) return 0;
-    throw UsageError("the volume has " + std::to_string(v.slices()) + " slices: choose one with --slice K");
+    throw UsageError("the volume has " + std::to_string(v.slices()) + " slices: choose one with --slice K (0.." +
+                     std::to_string(v.slices() - 1) + ")");
+}
+
+// "--slices A:B" (0-based, inclusive).
+std::pair<int, int> sliceRange(const CliArgs& args, int slices) {
+    const std::string r = args.get("slices");
+    const auto colon = r.find(':');
+    auto number = [&](const std::string& t) {
+        char* end = nullptr;
+        const long v = std::strtol(t.c_str(), &end, 10);
+        if (t.empty() || *end || v < 0 || v >= slices)
+            throw UsageError("--slices needs A:B with whole numbers from 0 to " + std::to_string(slices - 1) + ", not '" + r + "'");
+        return int(v);
+    };
+    if (colon == std::string::npos) throw UsageError("--slices needs A:B (first and last slice, 0-based), not '" + r + "'");
+    const int a = number(r.substr(0, colon)), b = number(r.substr(colon + 1));
+    if (a > b) throw UsageError("--slices " + r + ": the first slice comes after the last");
+    return {a, b};
 }
 
 }  // namespace
@@ -60,6 +82,10 @@ gan::SliceData loadTrainingSlice(const CliArgs& args) {
     if (gan::looksLikeSliceBundle(input)) return gan::loadSliceBundle(input);
 
     const CtVolume volume = readCtVolume(input);
+    if (volume.provenance.looksLikeLabelMap)
+        throw std::invalid_argument("'" + input + "' is a label map (it holds only label values), not a CT image: give the "
+                                    "CT as INPUT and this file as --labels");
+    for (const auto& w : volume.provenance.warnings) std::fprintf(stderr, "warning: %s\n", w.c_str());
     const int k = chooseSlice(args, volume);
     if (k < 0 || k >= volume.slices())
         throw UsageError("--slice " + std::to_string(k) + " is outside 0.." + std::to_string(volume.slices() - 1));
@@ -87,49 +113,56 @@ gan::SliceData loadTrainingSlice(const CliArgs& args) {
 std::vector<gan::SliceData> loadMasks(const CliArgs& args, std::vector<std::string>& names) {
     std::vector<gan::SliceData> masks;
     const bool transpose = args.has("transpose");
-    for (const std::string& path : args.getAll("mask")) {
-        const std::string stem = fs::path(path).stem().stem().string();
+    const std::vector<std::string> paths = args.getAll("mask");
+    const std::vector<std::string> stems = uniqueOutputNames(paths);
+    for (size_t m = 0; m < paths.size(); ++m) {
+        const std::string& path = paths[m];
+        const std::string& stem = stems[m];
         if (gan::looksLikeSliceBundle(path)) {
+            requireReadableFile(path, "the mask");
             masks.push_back(gan::loadSliceBundle(path));
             masks.back().image.clear();
             names.push_back(stem);
             continue;
         }
-        const std::string lower = fs::path(path).extension().string();
-        if (lower == ".png" || lower == ".jpg" || lower == ".bmp" || lower == ".pgm") {
-            gan::SliceData m;
-            cv::Mat img = cv::imread(path, cv::IMREAD_GRAYSCALE);
-            if (img.empty()) throw std::invalid_argument("the mask '" + path + "' is not an image OpenCV can read");
-            if (transpose) img = img.t();
-            img = img.clone();
-            m.width = img.cols;
-            m.height = img.rows;
-            m.labels = gan::labelsFromMaskValues(std::vector<uint8_t>(img.data, img.data + img.total()), "the mask '" + path + "'");
-            m.source = path;
-            masks.push_back(m);
+        if (isPlainMaskImagePath(path)) {
+            const std::string what = "the mask '" + path + "'";
+            MaskImage img = readMaskImage(path, "the mask");
+            gan::SliceData s;
+            s.width = img.width;
+            s.height = img.height;
+            gan::refuseBinaryLesionMask(img.values, what);
+            s.labels = gan::labelsFromMaskValues(img.values, what);
+            if (transpose) {
+                s.labels = transposedSlice(s.labels, s.width, s.height);
+                std::swap(s.width, s.height);
+            }
+            s.source = path;
+            masks.push_back(s);
             names.push_back(stem);
             continue;
         }
         // A label volume: its slices with lungs (or the requested range).
+        requireReadableFile(path, "the mask");
         const LabelMap labels = readLabelMap(path, nullptr);
+        gan::refuseBinaryLesionMask(labels.voxels(), "the label volume '" + path + "'");
         int from = 0, to = labels.slices() - 1;
-        if (args.has("slices")) {
-            const std::string r = args.get("slices");
-            const auto colon = r.find(':');
-            if (colon == std::string::npos) throw UsageError("--slices needs A:B");
-            from = std::stoi(r.substr(0, colon));
-            to = std::stoi(r.substr(colon + 1));
-        }
-        for (int k = std::max(0, from); k <= std::min(to, labels.slices() - 1); ++k) {
+        if (args.has("slices")) std::tie(from, to) = sliceRange(args, labels.slices());
+        for (int k = from; k <= to; ++k) {
             if (!args.has("slices") && !labels.sliceHasLungs(k)) continue;
             masks.push_back(maskForEngine(labels, k, transpose));
             masks.back().source = path;
             names.push_back(stem + "_z" + std::to_string(k));
         }
+        if (masks.empty() || masks.back().source != path)
+            throw std::invalid_argument("the label volume '" + path + "' has no slice with lungs. " + gan::lesionMaskAdvice());
     }
     if (masks.empty()) throw UsageError("no masks: give --mask FILE (slices with lungs are used from volumes)");
+    for (const auto& mask : masks) mask.validateAsCondition();
     return masks;
 }
+
+const char* imageExtension() { return ".png"; }
 
 std::string writeImage(const std::string& base, const std::vector<uint8_t>& pixels, int width, int height) {
     const std::string path = base + ".png";

@@ -72,12 +72,15 @@ int main(int argc, char** argv) {
     window.show();
 
     if (parser.isSet(screenshot)) {
+        // A scripted run reports what went wrong in its exit status: 1 when the screenshot could not
+        // be saved, 2 when the file given could not be opened (the demo is shown instead).
         const QString path = parser.value(screenshot);
-        QTimer::singleShot(1200, &window, [&window, path] {
+        const bool openFailed = !opened && !first.isEmpty();
+        QTimer::singleShot(1200, &window, [&window, path, openFailed] {
             const bool ok = window.grab().save(path);
             std::fprintf(stderr, ok ? "screenshot saved to %s\n" : "could not save the screenshot to %s\n",
                          qPrintable(path));
-            QApplication::exit(ok ? 0 : 1);
+            QApplication::exit(!ok ? 1 : openFailed ? 2 : 0);
         });
     }
     return app.exec();

@@ -1,5 +1,6 @@
 #include "StudySession.h"
 
+#include "util/FileSafety.h"
 #include "util/Json.h"
 
 #include <filesystem>
@@ -18,14 +19,23 @@ std::string relativeTo(const std::string& path, const fs::path& base) {
     if (path.empty()) return path;
     const fs::path p = fs::absolute(path).lexically_normal();
     const fs::path rel = p.lexically_relative(base);
-    if (!rel.empty() && rel.native().rfind("..", 0) != 0) return rel.string();
-    return p.string();
+    return rel.empty() ? p.string() : rel.string();
 }
 
-std::string resolve(const std::string& path, const fs::path& base) {
-    if (path.empty()) return path;
-    const fs::path p(path);
-    return (p.is_absolute() ? p : (base / p)).lexically_normal().string();
+std::string absolute(const std::string& path) {
+    return path.empty() ? path : fs::absolute(path).lexically_normal().string();
+}
+
+// The relative form first (the session may have moved with its files), then the absolute one.
+std::string resolve(const Json& j, const char* key, const fs::path& base) {
+    const std::string stored = j.value(key, "");
+    if (stored.empty()) return stored;
+    const fs::path p(stored);
+    const std::string relative = (p.is_absolute() ? p : (base / p)).lexically_normal().string();
+    std::error_code ec;
+    if (fs::exists(relative, ec)) return relative;
+    const std::string fallback = j.value((std::string(key) + "_absolute").c_str(), "");
+    return !fallback.empty() && fs::exists(fallback, ec) ? fallback : relative;
 }
 
 }  // namespace
@@ -41,8 +51,11 @@ void saveSession(const std::string& path, const StudySession& s) {
     j["format"] = kFormat;
     j["version"] = kVersion;
     j["image"] = relativeTo(s.imagePath, base);
+    j["image_absolute"] = absolute(s.imagePath);
     j["labels"] = relativeTo(s.labelsPath, base);
+    j["labels_absolute"] = absolute(s.labelsPath);
     j["model"] = relativeTo(s.modelPath, base);
+    j["model_absolute"] = absolute(s.modelPath);
     j["slice"] = s.slice;
     j["transposed"] = s.transposed;
     j["window"]["width"] = s.window.width;
@@ -71,7 +84,34 @@ void saveSession(const std::string& path, const StudySession& s) {
     writeJsonFile(path, j);
 }
 
+std::string sessionOwnedPath(const std::string& sessionPath, const std::string& suffix, const std::string& current) {
+    const fs::path session = fs::absolute(sessionPath).lexically_normal();
+    std::string stem = session.filename().string();
+    if (const size_t dot = stem.find('.'); dot != std::string::npos && dot > 0) stem = stem.substr(0, dot);
+    // What the session file being replaced (if any) refers to is its own, so it may be replaced too.
+    std::string replaced;
+    std::error_code ec;
+    if (fs::exists(session, ec)) {
+        try {
+            const StudySession old = loadSession(session.string());
+            for (const std::string* p : {&old.labelsPath, &old.modelPath})
+                if (!p->empty()) replaced += absolute(*p) + "\n";
+        } catch (const std::exception&) {
+        }
+    }
+    const std::string ext = suffix.find('.') == std::string::npos ? std::string() : suffix.substr(suffix.find('.'));
+    const std::string body = suffix.substr(0, suffix.size() - ext.size());
+    for (int k = 1;; ++k) {
+        const fs::path candidate = session.parent_path() / (stem + body + (k == 1 ? std::string() : "-" + std::to_string(k)) + ext);
+        const std::string c = candidate.string();
+        if (!fs::exists(candidate, ec) && !fs::is_symlink(candidate, ec)) return c;
+        if (!current.empty() && absolute(current) == c) return c;
+        if (replaced.find(c + "\n") != std::string::npos) return c;
+    }
+}
+
 StudySession loadSession(const std::string& path) {
+    requireReadableFile(path, "the session");
     Json j;
     try {
         j = readJsonFile(path);
@@ -85,9 +125,9 @@ StudySession loadSession(const std::string& path) {
                                  std::to_string(j.value("version", 0)) + ")");
     const fs::path base = fs::absolute(path).parent_path();
     StudySession s;
-    s.imagePath = resolve(j.value("image", ""), base);
-    s.labelsPath = resolve(j.value("labels", ""), base);
-    s.modelPath = resolve(j.value("model", ""), base);
+    s.imagePath = resolve(j, "image", base);
+    s.labelsPath = resolve(j, "labels", base);
+    s.modelPath = resolve(j, "model", base);
     s.slice = j.value("slice", 0);
     s.transposed = j.value("transposed", false);
     if (const Json* w = j.find("window")) s.window = {w->value("width", s.window.width), w->value("level", s.window.level)};

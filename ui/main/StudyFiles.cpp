@@ -5,6 +5,7 @@
 #include "demo/ChestPhantom.h"
 #include "gan/SliceData.h"
 #include "image/InPlaneTranspose.h"
+#include "image/MaskImage.h"
 #include "image/SliceExtraction.h"
 #include "io/VolumeIO.h"
 #include "ui/annotate/AnnotationController.h"
@@ -48,6 +49,7 @@ bool StudyFiles::openPath(const QString& path, bool transposed) {
     try {
         CtVolume volume = readCtVolume(path.toStdString());
         QApplication::restoreOverrideCursor();
+        if (volume.provenance.looksLikeLabelMap) return offerAsLabels(path, volume);
         if (transposed) {
             const QString refusal = transposeRefusal(volume);
             if (!refusal.isEmpty()) throw std::runtime_error(refusal.toStdString());
@@ -60,6 +62,7 @@ bool StudyFiles::openPath(const QString& path, bool transposed) {
         lastError_.clear();
         Q_EMIT recentFileOpened(info.absoluteFilePath());
         Q_EMIT statusMessage(tr("Opened %1").arg(path));
+        showWarnings(path, document_->volume().provenance.warnings);
         offerRecovery();
         return true;
     } catch (const std::exception& e) {
@@ -67,6 +70,31 @@ bool StudyFiles::openPath(const QString& path, bool transposed) {
         error(tr("Cannot open"), QString::fromStdString(e.what()));
         return false;
     }
+}
+
+bool StudyFiles::offerAsLabels(const QString& path, const CtVolume& volume) {
+    // A label map opened as if it were a CT (e.g. a MosMed lesion mask): never shown as a CT.
+    const bool fits = document_->hasVolume() && volume.geometry().sameGrid(fileGeometry(), 1e-2);
+    const QString what = tr("%1 is a label map (it holds only label values), not a CT image.").arg(QFileInfo(path).fileName());
+    if (!fits || !interactive_) {
+        error(tr("Not a CT image"), what + QLatin1Char(' ') +
+                                        (fits ? tr("Use File ▸ Import Labels to add it to the open study.")
+                                              : tr("Open the CT it belongs to first, then use File ▸ Import Labels.")));
+        return false;
+    }
+    if (QMessageBox::question(window_, tr("Not a CT image"), what + QLatin1Char(' ') + tr("Import it as the labels of the open study?")) !=
+        QMessageBox::Yes)
+        return false;
+    return importLabels(path);
+}
+
+void StudyFiles::showWarnings(const QString& path, const std::vector<std::string>& warnings) {
+    if (warnings.empty()) return;
+    QStringList lines;
+    for (const auto& w : warnings) lines << QString::fromStdString(w);
+    Q_EMIT statusMessage(tr("Warning: %1").arg(lines.join(QStringLiteral("; "))));
+    if (interactive_)
+        QMessageBox::warning(window_, tr("Check this study"), tr("%1 was opened, but:\n\n• %2").arg(QFileInfo(path).fileName(), lines.join(QStringLiteral("\n• "))));
 }
 
 void StudyFiles::openDemo() {
@@ -138,17 +166,14 @@ bool StudyFiles::saveLabelsAs(const QString& path) {
 bool StudyFiles::importLabels(const QString& path) {
     if (!document_->hasVolume()) return false;
     try {
-        if (path.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive)) {
-            QImage img(path);
-            if (img.isNull()) throw std::runtime_error("'" + path.toStdString() + "' is not a PNG image");
-            img = img.convertToFormat(QImage::Format_Grayscale8);
+        if (isPlainMaskImagePath(path.toStdString())) {
+            const MaskImage img = readMaskImage(path.toStdString(), "the label image");  // the CLI's reader too
             const ImageGeometry g = fileGeometry();
-            if (img.width() != g.columns() || img.height() != g.rows())
-                throw std::runtime_error(QStringLiteral("the PNG is %1 x %2 but the slice is %3 x %4")
-                                             .arg(img.width()).arg(img.height()).arg(g.columns()).arg(g.rows()).toStdString());
-            std::vector<uint8_t> values;
-            for (int y = 0; y < img.height(); ++y) values.insert(values.end(), img.constScanLine(y), img.constScanLine(y) + img.width());
-            if (document_->transposed()) values = transposedSlice(values, img.width(), img.height());
+            if (img.width != g.columns() || img.height != g.rows())
+                throw std::runtime_error(QStringLiteral("the image is %1 x %2 but the slice is %3 x %4")
+                                             .arg(img.width).arg(img.height).arg(g.columns()).arg(g.rows()).toStdString());
+            std::vector<uint8_t> values = img.values;
+            if (document_->transposed()) values = transposedSlice(values, img.width, img.height);
             controller_->replaceSliceLabels(document_->slice(), gan::labelsFromMaskValues(values, path.toStdString()),
                                             tr("imported slice labels"));
         } else {
@@ -175,65 +200,6 @@ bool StudyFiles::exportSliceLabels(const QString& path) {
         return true;
     } catch (const std::exception& e) {
         error(tr("Cannot export"), QString::fromStdString(e.what()));
-        return false;
-    }
-}
-
-bool StudyFiles::saveSession(const QString& path) {
-    if (!document_->hasVolume()) return false;
-    if (document_->labelsPath().isEmpty() || document_->hasUnsavedLabels()) {
-        QString labels = document_->labelsPath();
-        if (labels.isEmpty()) labels = QFileInfo(path).absolutePath() + QStringLiteral("/") + QFileInfo(path).completeBaseName() + QStringLiteral("-labels.nii.gz");
-        if (!saveLabelsAs(labels)) return false;
-    }
-    StudySession s;
-    s.imagePath = document_->sourcePath().toStdString();
-    s.labelsPath = document_->labelsPath().toStdString();
-    s.modelPath = document_->modelPath().toStdString();
-    s.slice = document_->slice();
-    s.transposed = document_->transposed();
-    s.window = document_->window();
-    s.display = document_->labelDisplay();
-    for (int l = 0; l < kLabelCount; ++l) s.labelNames[size_t(l)] = document_->labelName(l).toStdString();
-    const LabelEditor& e = controller_->editor();
-    s.activeLabel = e.activeLabel();
-    s.brushDiameter = e.brush().diameter;
-    s.squareBrush = e.brush().shape == BrushShape::Square;
-    s.policy = e.policy();
-    try {
-        cosingan::saveSession(path.toStdString(), s);
-        sessionPath_ = path;
-        Q_EMIT statusMessage(tr("Session saved to %1").arg(path));
-        return true;
-    } catch (const std::exception& e2) {
-        error(tr("Cannot save the session"), QString::fromStdString(e2.what()));
-        return false;
-    }
-}
-
-bool StudyFiles::openSession(const QString& path) {
-    try {
-        const StudySession s = loadSession(path.toStdString());
-        if (s.imagePath.empty()) openDemo();
-        else if (!openPath(QString::fromStdString(s.imagePath), s.transposed)) return false;
-        if (!s.labelsPath.empty()) {
-            const ImageGeometry g = fileGeometry();
-            adoptSavedLabels(fromFileLayout(readLabelMap(s.labelsPath, &g)), QString::fromStdString(s.labelsPath));
-        }
-        document_->setSlice(s.slice);
-        document_->setModelPath(QString::fromStdString(s.modelPath));
-        document_->setWindow(s.window);
-        document_->setLabelDisplay(s.display);
-        for (int l = 0; l < kLabelCount; ++l) document_->setLabelName(l, QString::fromStdString(s.labelNames[size_t(l)]));
-        controller_->setActiveLabel(s.activeLabel);
-        controller_->editor().brush().shape = s.squareBrush ? BrushShape::Square : BrushShape::Round;
-        controller_->setBrushDiameter(s.brushDiameter);
-        controller_->setPolicy(s.policy);
-        sessionPath_ = path;
-        Q_EMIT statusMessage(tr("Session %1 opened").arg(path));
-        return true;
-    } catch (const std::exception& e) {
-        error(tr("Cannot open the session"), QString::fromStdString(e.what()));
         return false;
     }
 }

@@ -51,6 +51,10 @@ Q_SIGNALS:
 
 private:
     void offerRecovery();
+    // A label map opened as a CT: offered as the labels of the open study, or refused.
+    bool offerAsLabels(const QString& path, const CtVolume& volume);
+    // What the reader found suspicious, shown where it cannot be missed.
+    void showWarnings(const QString& path, const std::vector<std::string>& warnings);
     void error(const QString& title, const QString& message);
     QString defaultLabelsPath() const;
     void buildActions();

@@ -5,6 +5,7 @@
 #include "ScaleGallery.h"
 #include "TrainingSession.h"
 #include "image/SliceExtraction.h"
+#include "ui/common/AppFolders.h"
 #include "ui/common/EventLoopMonitor.h"
 #include "ui/common/StudioDocument.h"
 
@@ -171,8 +172,16 @@ QWidget* TrainWorkspace::makeControls() {
         if (!f.isEmpty()) vgg_->setText(f);
     });
     connect(folderBrowse, &QPushButton::clicked, this, [this] {
-        const QString f = QFileDialog::getSaveFileName(this, tr("Model folder"), folder_->text());
-        if (!f.isEmpty()) setModelFolder(f);
+        const QString f = QFileDialog::getSaveFileName(this, tr("Model folder"), folder_->text(), QString(), nullptr,
+                                                       QFileDialog::DontConfirmOverwrite);
+        if (f.isEmpty()) return;
+        const QString why = modelFolderProblem(f);
+        if (!why.isEmpty()) {
+            Q_EMIT statusMessage(why);
+            if (interactive_) QMessageBox::warning(this, tr("Choose another model folder"), why);
+            return;
+        }
+        setModelFolder(f);
     });
     connect(folder_, &QLineEdit::textEdited, this, [this] { folderChosen_ = true; });
     connect(train_, &QPushButton::clicked, this, [this] {
@@ -208,11 +217,18 @@ QWidget* TrainWorkspace::makeProgress() {
 }
 
 QString TrainWorkspace::defaultModelFolder() const {
-    const QString base = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("models"));
+    const QString base = defaultModelsFolder();
     QString stem = QFileInfo(document_->sourcePath()).completeBaseName().section('.', 0, 0);
     if (document_->sourcePath().isEmpty()) stem = QStringLiteral("demo");
     return QDir(base).filePath(QStringLiteral("%1-z%2-%3").arg(stem).arg(document_->slice()).arg(
         QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+}
+
+QString TrainWorkspace::modelFolderProblem(const QString& folder) const {
+    std::vector<std::string> inputs;
+    if (!document_->sourcePath().isEmpty()) inputs.push_back(document_->sourcePath().toStdString());
+    if (!document_->labelsPath().isEmpty()) inputs.push_back(document_->labelsPath().toStdString());
+    return QString::fromStdString(gan::modelFolderProblem(folder.toStdString(), inputs));
 }
 
 void TrainWorkspace::setPreset(const QString& name) { preset_->setCurrentIndex(preset_->findData(name)); }
@@ -254,6 +270,11 @@ bool TrainWorkspace::startTraining(QString* why) {
     }
     if (!folderChosen_ || folder_->text().isEmpty()) folder_->setText(defaultModelFolder());
     r.modelFolder = folder_->text().toStdString();
+    // The same rule as the command line: only a new, empty or model folder of ours is written to.
+    if (const QString problem = modelFolderProblem(folder_->text()); !problem.isEmpty()) {
+        if (why) *why = problem;
+        return false;
+    }
     if (!session_->start(std::move(r), why)) return false;
     QSettings().setValue(kLastModelKey, folder_->text());
     document_->setModelPath(folder_->text());

@@ -47,6 +47,8 @@ private:
     void updateProgress();
     void updateResumeOffer();
     QString defaultModelFolder() const;
+    // Why the folder cannot receive a new model ("" when it can): gan::modelFolderProblem.
+    QString modelFolderProblem(const QString& folder) const;
 
     StudioDocument* document_;
     TrainingSession* session_;
