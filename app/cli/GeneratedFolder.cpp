@@ -40,7 +40,8 @@ GeneratedFolder::GeneratedFolder(std::string folder) : folder_(std::move(folder)
 void GeneratedFolder::claim(const std::vector<std::string>& fileNames) {
     const PathKind kind = pathKind(folder_);
     if (kind != PathKind::Missing && kind != PathKind::Directory)
-        throw std::runtime_error("--out '" + folder_ + "' is " + describeKind(kind) + ", not a folder: give a folder for the images");
+        throw std::runtime_error("--out '" + folder_ + "' is " + describeKind(kind) +
+                                 ", not a folder: choose a folder for the images (nothing was written)");
     const fs::path record = fs::path(folder_) / kRecordName;
     if (kind == PathKind::Directory && pathKind(record.string()) != PathKind::Missing) {
         Json j;

@@ -38,15 +38,16 @@ int chooseSlice(const CliArgs& args, const CtVolume& v) {
                      std::to_string(v.slices() - 1) + ")");
 }
 
-// "--slices A:B" (0-based, inclusive).
+// "--slices A:B" (0-based, inclusive); slices < 0 checks the form only.
 std::pair<int, int> sliceRange(const CliArgs& args, int slices) {
     const std::string r = args.get("slices");
     const auto colon = r.find(':');
+    const std::string limit = slices > 0 ? " from 0 to " + std::to_string(slices - 1) : std::string();
     auto number = [&](const std::string& t) {
         char* end = nullptr;
         const long v = std::strtol(t.c_str(), &end, 10);
-        if (t.empty() || *end || v < 0 || v >= slices)
-            throw UsageError("--slices needs A:B with whole numbers from 0 to " + std::to_string(slices - 1) + ", not '" + r + "'");
+        if (t.empty() || *end || v < 0 || (slices > 0 && v >= slices))
+            throw UsageError("--slices needs A:B with whole numbers" + limit + ", not '" + r + "'");
         return int(v);
     };
     if (colon == std::string::npos) throw UsageError("--slices needs A:B (first and last slice, 0-based), not '" + r + "'");
@@ -113,6 +114,7 @@ gan::SliceData loadTrainingSlice(const CliArgs& args) {
 std::vector<gan::SliceData> loadMasks(const CliArgs& args, std::vector<std::string>& names) {
     std::vector<gan::SliceData> masks;
     const bool transpose = args.has("transpose");
+    if (args.has("slices")) sliceRange(args, -1);  // a usage error before any file is read
     const std::vector<std::string> paths = args.getAll("mask");
     const std::vector<std::string> stems = uniqueOutputNames(paths);
     for (size_t m = 0; m < paths.size(); ++m) {

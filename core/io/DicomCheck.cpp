@@ -4,10 +4,16 @@
 #include "VolumeIO.h"
 
 #include <gdcmDataSet.h>
+#include <gdcmImageReader.h>
 #include <gdcmReader.h>
 #include <gdcmSequenceOfFragments.h>
 
+#include <cerrno>
 #include <cstring>
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
 #include <fstream>
 #include <sstream>
 
@@ -94,7 +100,7 @@ bool hasDicomPreamble(const std::string& path) {
 std::string damageReportedByDecoder(const std::string& captured) {
     static const char* signs[] = {"Corrupt JPEG", "dimension mismatch", "could not be read", "could be corrupted",
                                   "premature end", "Premature end", "Bogus", "Huffman", "truncat", "Truncat",
-                                  "Impossible", "Failed to", "not enough", "Not enough"};
+                                  "Impossible", "Failed to", "not enough", "Not enough", "Incomplete"};
     std::istringstream lines(captured);
     std::string line;
     while (std::getline(lines, line))
@@ -103,7 +109,9 @@ std::string damageReportedByDecoder(const std::string& captured) {
     return {};
 }
 
-DicomFacts vetDicomFile(const std::string& path) {
+namespace {
+
+DicomFacts vetInProcess(const std::string& path) {
     const std::string name = "'" + path + "'";
     gdcm::Reader reader;
     reader.SetFileName(path.c_str());
@@ -119,6 +127,7 @@ DicomFacts vetDicomFile(const std::string& path) {
     facts.sopClass = text(ds, 0x0008, 0x0016);
     if (facts.sopClass.empty()) facts.sopClass = text(file.GetHeader(), 0x0002, 0x0002);
     facts.modality = text(ds, 0x0008, 0x0060);
+    facts.seriesUid = text(ds, 0x0020, 0x000e);
     for (const auto& r : kRefused)
         if (facts.sopClass.rfind(r.uidPrefix, 0) == 0)
             throw IoError(name + " is " + r.what + " (SOP class " + facts.sopClass + "), not a CT image. Open the CT series it belongs to.");
@@ -165,7 +174,76 @@ DicomFacts vetDicomFile(const std::string& path) {
                           std::to_string(facts.columns) + " x " + std::to_string(facts.rows) + " pixels need " +
                           std::to_string(expected) + ".");
     }
+    // What ITK will do next: the image reader's header and the decoding of every frame.
+    gdcm::ImageReader image;
+    image.SetFileName(path.c_str());
+    StderrCapture decoding;
+    bool decoded = image.Read();
+    if (decoded) {
+        std::vector<char> buffer(size_t(image.GetImage().GetBufferLength()));
+        decoded = image.GetImage().GetBuffer(buffer.data());
+    }
+    const std::string decoderDamage = damageReportedByDecoder(decoding.finish());
+    if (!decoded) throw IoError(name + " is damaged: its pixel data cannot be decoded.");
+    if (!decoderDamage.empty())
+        throw IoError(name + " is damaged: the DICOM decoder reported \"" + decoderDamage + "\". Its pixels would be wrong; use an undamaged copy.");
     return facts;
+}
+
+}  // namespace
+
+DicomFacts vetDicomFile(const std::string& path) {
+    int channel[2];
+    if (::pipe2(channel, O_CLOEXEC) != 0) return vetInProcess(path);
+    const pid_t child = ::fork();
+    if (child < 0) {
+        ::close(channel[0]);
+        ::close(channel[1]);
+        return vetInProcess(path);
+    }
+    if (child == 0) {  // the child: answer "OK rows columns frames encapsulated" or the refusal
+        ::close(channel[0]);
+        std::string answer;
+        int code = 0;
+        try {
+            const DicomFacts f = vetInProcess(path);
+            answer = "OK " + std::to_string(f.rows) + " " + std::to_string(f.columns) + " " + std::to_string(f.frames) + " " +
+                     std::to_string(int(f.encapsulated)) + "\n" + f.sopClass + "\n" + f.modality + "\n" + f.seriesUid;
+        } catch (const std::exception& e) {
+            answer = e.what();
+            code = 1;
+        }
+        for (size_t done = 0; done < answer.size();) {
+            const ssize_t n = ::write(channel[1], answer.data() + done, answer.size() - done);
+            if (n <= 0) break;
+            done += size_t(n);
+        }
+        ::_exit(code);
+    }
+    ::close(channel[1]);
+    std::string answer;
+    char buf[4096];
+    for (ssize_t n; (n = ::read(channel[0], buf, sizeof buf)) > 0;) answer.append(buf, size_t(n));
+    ::close(channel[0]);
+    int status = 0;
+    while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
+    }
+    const std::string name = "'" + path + "'";
+    if (WIFSIGNALED(status))
+        throw IoError(name + " is damaged: reading it makes the DICOM library fail (signal " + std::to_string(WTERMSIG(status)) +
+                      " in a separate check process). Use an undamaged copy of the file.");
+    if (WEXITSTATUS(status) != 0 || answer.rfind("OK ", 0) != 0)
+        throw IoError(answer.empty() ? name + " cannot be read as DICOM." : answer);
+    DicomFacts f;
+    std::istringstream in(answer.substr(3));
+    int encapsulated = 0;
+    in >> f.rows >> f.columns >> f.frames >> encapsulated;
+    f.encapsulated = encapsulated != 0;
+    in.ignore();
+    std::getline(in, f.sopClass);
+    std::getline(in, f.modality);
+    std::getline(in, f.seriesUid);
+    return f;
 }
 
 }  // namespace cosingan

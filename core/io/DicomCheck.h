@@ -15,7 +15,7 @@ namespace cosingan {
 
 struct DicomFacts {
     int rows = 0, columns = 0, frames = 1;
-    std::string sopClass, modality;
+    std::string sopClass, modality, seriesUid;
     bool encapsulated = false;
 };
 
@@ -23,6 +23,10 @@ struct DicomFacts {
 bool hasDicomPreamble(const std::string& path);
 
 // Throws IoError saying what is wrong (not an image, another kind of object, damaged).
+// GDCM asserts on some damaged files (Debian builds it with assertions: a file holding only the
+// DICOM preamble aborts gdcm::Reader), so the file is read in a child process — data set, image
+// header and pixel decoding — and a child that dies is reported as a damaged file, not a crash.
+// The app's own read afterwards runs the same code on the same bytes and cannot abort.
 DicomFacts vetDicomFile(const std::string& path);
 
 // The first line of decoder output that says the pixel data is damaged, or "" when there is none

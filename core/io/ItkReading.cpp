@@ -8,6 +8,7 @@
 #include <itkImageIOFactory.h>
 #include <itkRGBPixel.h>
 
+#include <fstream>
 #include <sstream>
 
 namespace cosingan::itkread {
@@ -39,6 +40,28 @@ std::string formatName(const itk::ImageIOBase* io) {
     return name;
 }
 
+namespace {
+
+// libjpeg and libpng fill a truncated image with grey and say so on a channel ITK does not pass on:
+// a JPEG must end with its end marker (maybe followed by a little padding), a PNG with its IEND
+// chunk.
+void checkPlainImageComplete(const std::string& path, const std::string& shown, const std::string& format) {
+    if (format != "JPEG" && format != "PNG") return;
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
+    const std::streamoff size = in.tellg();
+    const std::streamoff tail = std::min<std::streamoff>(size, 64);
+    std::string end(size_t(tail), '\0');
+    in.seekg(size - tail);
+    in.read(end.data(), tail);
+    const bool complete = format == "JPEG" ? end.find("\xff\xd9") != std::string::npos
+                                           : end.find("IEND") != std::string::npos;
+    if (!complete)
+        throw IoError("'" + shown + "' is damaged: the " + format + " image stops before its end (the file was cut short "
+                      "while copying or saving).");
+}
+
+}  // namespace
+
 itk::ImageIOBase::Pointer probeFile(const std::string& path, const std::string& shown, bool plainEightBitOnly) {
     const std::string name = "'" + shown + "'";
     if (hasDicomPreamble(path)) vetDicomFile(path);  // before GDCM's image reader parses what it asserts on
@@ -58,6 +81,7 @@ itk::ImageIOBase::Pointer probeFile(const std::string& path, const std::string& 
             throw IoError("Cannot read the header of " + name + ": " + itkReason(e) + ". The file is damaged or of another kind.");
         }
     }
+    if (isPlainImageFormat(io)) checkPlainImageComplete(path, shown, formatName(io));
     const unsigned dims = io->GetNumberOfDimensions();
     if (dims > 3) {
         std::ostringstream shape;

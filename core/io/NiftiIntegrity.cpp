@@ -126,13 +126,15 @@ void checkNiftiHeader(const std::string& path, const NiftiHeader& h) {
     }
 }
 
-void checkNiftiComplete(const std::string& path, const NiftiHeader& h) {
+uint64_t checkNiftiComplete(const std::string& path, const NiftiHeader& h) {
     GzFile in(path);
     if (!in.f) throw IoError("Cannot open '" + path + "'.");
     std::vector<unsigned char> buffer(1 << 16);
-    uint64_t total = 0;
+    uint64_t total = 0, nonFinite = 0;
     const uint64_t needed = h.voxOffset + h.dataBytes();
+    const int floatBytes = h.datatype == 16 ? 4 : h.datatype == 64 ? 8 : 0;  // FLOAT32, FLOAT64
     while (total < needed) {
+        const uint64_t before = total;
         const int n = gzread(in.f, buffer.data(), unsigned(buffer.size()));
         if (n < 0) {
             int code = 0;
@@ -142,11 +144,23 @@ void checkNiftiComplete(const std::string& path, const NiftiHeader& h) {
         }
         if (n == 0) break;
         total += uint64_t(n);
+        if (floatBytes) {
+            // Whole voxels inside the data block that lie in this buffer (the block is aligned to
+            // the voxel size from voxOffset).
+            const uint64_t from = std::max(before, h.voxOffset), to = std::min(total, needed);
+            for (uint64_t at = from + (floatBytes - (from - h.voxOffset) % floatBytes) % floatBytes; at + floatBytes <= to;
+                 at += floatBytes) {
+                const unsigned char* p = buffer.data() + (at - before);
+                const double v = floatBytes == 4 ? double(readField<float>(p, h.swapped)) : readField<double>(p, h.swapped);
+                nonFinite += !std::isfinite(v);
+            }
+        }
     }
     if (total < needed)
         throw IoError("'" + path + "' is truncated: it holds " + std::to_string(total) + " bytes of image data and "
                       "header, but the header announces " + std::to_string(needed) +
                       ". The file was probably cut short while copying or saving.");
+    return nonFinite;
 }
 
 namespace {
@@ -209,7 +223,11 @@ void nifti2ToNifti1(const std::string& path, const NiftiHeader& h, const std::st
 NiftiForItk::NiftiForItk(const std::string& path) : itkPath_(path) {
     if (!readNiftiHeader(path, header_)) return;  // not single-file NIfTI: ITK decides
     checkNiftiHeader(path, header_);
-    checkNiftiComplete(path, header_);
+    nonFinite_ = checkNiftiComplete(path, header_);
+    const uint64_t voxels = header_.dataBytes() / uint64_t(std::max(1, header_.bitpix / 8));
+    if (voxels > 0 && nonFinite_ == voxels)
+        throw IoError("'" + path + "' holds no numbers: every voxel is NaN or infinite. The file is damaged or was "
+                      "written incorrectly.");
     if (header_.version != 2) return;
     const std::filesystem::path tmp = std::filesystem::temp_directory_path() / "cosingan-nifti2-XXXXXX";
     std::string pattern = tmp.string();

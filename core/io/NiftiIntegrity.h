@@ -3,6 +3,7 @@
 //  - a truncated .nii(.gz) is read silently with zeros for the missing voxels: the stream is read
 //    to its end and must hold the whole voxel block the header announces (in the header's own
 //    data type — not ITK's float-promoted one, so scl_slope/scl_inter files are not "truncated");
+//  - NaN or infinite float voxels, which ITK's NIfTI library turns into 0 without a word (counted);
 //  - a negative or zero dimension, and NaN, infinite, zero or negative voxel spacing, which ITK
 //    turns into positive sizes or 1 mm without a word;
 //  - NIfTI-2 files, which ITK 5.2 cannot read at all: they are rewritten as an equivalent NIfTI-1
@@ -31,7 +32,9 @@ bool readNiftiHeader(const std::string& path, NiftiHeader& header);
 // Throws IoError for impossible dimensions or spacing, and when the file is shorter than the
 // header announces (or its gzip stream is broken).
 void checkNiftiHeader(const std::string& path, const NiftiHeader& header);
-void checkNiftiComplete(const std::string& path, const NiftiHeader& header);
+// Also counts the float voxels that are NaN or infinite (ITK's NIfTI library silently turns them
+// into 0: an all-NaN volume would read as a blank one) and returns their number.
+uint64_t checkNiftiComplete(const std::string& path, const NiftiHeader& header);
 
 // A NIfTI file as ITK 5.2 can read it: the file itself, or for NIfTI-2 a NIfTI-1 copy in a
 // temporary folder that is removed with this object.
@@ -41,10 +44,12 @@ public:
     ~NiftiForItk();
     const std::string& path() const { return itkPath_; }
     const NiftiHeader& header() const { return header_; }
+    uint64_t nonFiniteVoxels() const { return nonFinite_; }  // NaN/inf floats, read by ITK as 0
 
 private:
     std::string itkPath_, tempFolder_;
     NiftiHeader header_;
+    uint64_t nonFinite_ = 0;
 };
 
 }  // namespace cosingan

@@ -52,21 +52,35 @@ DicomSeries findDicomSeries(const std::string& folder) {
     names->SetUseSeriesDetails(true);
     names->SetRecursive(false);
     DicomSeries best;
-    StderrCapture capture;  // GDCM's notes about private tags
-    try {
-        names->SetDirectory(folder);
-        const auto& uids = names->GetSeriesUIDs();
-        best.seriesCount = uids.size();
-        for (const auto& uid : uids) {
-            auto files = names->GetFileNames(uid);
-            if (files.size() > best.files.size()) best.files = files;
+    std::vector<std::vector<std::string>> groups;
+    {
+        StderrCapture capture;  // GDCM's notes about private tags
+        try {
+            names->SetDirectory(folder);
+            for (const auto& uid : names->GetSeriesUIDs()) groups.push_back(names->GetFileNames(uid));
+        } catch (const itk::ExceptionObject& e) {
+            throw IoError("Cannot scan '" + folder + "' for DICOM files: " + itkread::itkReason(e));
         }
-    } catch (const itk::ExceptionObject& e) {
-        throw IoError("Cannot scan '" + folder + "' for DICOM files: " + itkread::itkReason(e));
     }
+    best.seriesCount = groups.size();
+    for (const auto& files : groups)
+        if (files.size() > best.files.size()) best.files = files;
     if (best.files.empty())
         throw IoError("No DICOM series was found in the folder '" + folder +
                       "'. Choose a folder that holds the .dcm files of one CT series, or open a NIfTI file.");
+    // The scanner splits one series whose slices differ (in size, thickness, ...) into groups;
+    // reading the largest would silently drop slices of the same series.
+    const DicomFacts chosen = vetDicomFile(best.files.front());
+    for (const auto& files : groups) {
+        if (files == best.files || files.empty()) continue;
+        const DicomFacts other = vetDicomFile(files.front());
+        if (!chosen.seriesUid.empty() && other.seriesUid == chosen.seriesUid)
+            throw IoError("The series in '" + folder + "' mixes slice sizes or geometries: '" +
+                          fs::path(files.front()).filename().string() + "' is " + std::to_string(other.columns) + " x " +
+                          std::to_string(other.rows) + " but '" + fs::path(best.files.front()).filename().string() + "' is " +
+                          std::to_string(chosen.columns) + " x " + std::to_string(chosen.rows) +
+                          ". Remove the odd slices or choose a folder with one consistent series.");
+    }
     return best;
 }
 
@@ -139,7 +153,7 @@ CtVolume toCtVolume(FloatImage::Pointer image, bool eightBit, const std::string&
         volume.provenance.warnings.push_back(std::to_string(nonFinite) + " voxels are NaN or infinite; they are shown as "
                                              "-1024 HU (air). The file may be damaged.");
     std::set<int> values;
-    if (!eightBit && volume.slices() > 1 && looksLikeLabelMap(src, dst.size(), values)) {
+    if (!eightBit && volume.slices() > 1 && looksLikeLabelMap(src, dst.size(), values) && values.size() >= 2) {
         volume.provenance.looksLikeLabelMap = true;
         std::string list;
         for (int v : values) list += (list.empty() ? "" : ", ") + std::to_string(v);
@@ -173,6 +187,10 @@ CtVolume readCtVolume(const std::string& path) {
     const bool plain = itkread::isPlainImageFormat(io);
     const bool eightBit = plain && io->GetComponentType() == itk::IOComponentEnum::UCHAR;
     CtVolume volume = toCtVolume(itkread::readVoxels(nifti.path(), path, io), eightBit, path);
+    if (nifti.nonFiniteVoxels() > 0)
+        volume.provenance.warnings.insert(volume.provenance.warnings.begin(),
+                                          std::to_string(nifti.nonFiniteVoxels()) + " voxels are NaN or infinite in the file; "
+                                          "they are read as 0. The file may be damaged.");
     volume.provenance.source = path;
     volume.provenance.format = itkread::formatName(io) + (nifti.header().version == 2 ? std::string("-2") : std::string());
     if (eightBit) volume.provenance.description = "8-bit image read as lung-windowed CT (-1250..250 HU)";

@@ -59,9 +59,28 @@ void renameOrThrow(const fs::path& from, const fs::path& to) {
     }
 }
 
+// The path a user would recognise: ".checkpoint.saving-123-4-5" is shown as "checkpoint",
+// ".tensors.saving-1-2-3.pt" as "tensors.pt".
+fs::path visiblePath(const fs::path& path) {
+    fs::path out;
+    for (const auto& part : path) {
+        std::string name = part.string();
+        for (const char* marker : {".saving-", ".old-"}) {
+            const size_t at = name.find(marker);
+            if (name.size() > 1 && name[0] == '.' && at != std::string::npos) {
+                const size_t ext = name.find('.', at + std::strlen(marker));
+                name = name.substr(1, at - 1) + (ext == std::string::npos ? std::string() : name.substr(ext));
+            }
+        }
+        out /= name;
+    }
+    return out;
+}
+
 }  // namespace
 
-std::string writeFailureMessage(const std::string& path, int err) {
+std::string writeFailureMessage(const std::string& rawPath, int err) {
+    const std::string path = visiblePath(rawPath).string();
     const std::string folder = fs::absolute(folderOf(path)).lexically_normal().string();
     if (err == ENOSPC || err == EDQUOT)
         return "no space left on the disk holding '" + folder + "' while writing '" + fs::path(path).filename().string() +

@@ -7,11 +7,12 @@ std::vector<EngineCheck> lossChecks();
 std::vector<EngineCheck> augmentChecks();
 std::vector<EngineCheck> optimChecks();
 std::vector<EngineCheck> trainingChecks();
+std::vector<EngineCheck> safetyChecks();
 
 const std::vector<EngineCheck>& engineChecks() {
     static const std::vector<EngineCheck> all = [] {
         std::vector<EngineCheck> v;
-        for (auto group : {networkChecks(), lossChecks(), augmentChecks(), optimChecks(), trainingChecks()})
+        for (auto group : {networkChecks(), lossChecks(), augmentChecks(), optimChecks(), trainingChecks(), safetyChecks()})
             v.insert(v.end(), group.begin(), group.end());
         return v;
     }();

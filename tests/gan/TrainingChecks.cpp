@@ -1,6 +1,7 @@
 // Training jobs: reproducible, cancel/kill + resume = uninterrupted, save -> load -> generate
 // bit-identical, damaged folders rejected, diversity tools behave.
 #include "EngineCheck.h"
+#include "TrainingFixture.h"
 #include "SyntheticSlice.h"
 #include "gan/SliceBundle.h"
 #include "gan/Synthesis.h"
@@ -17,56 +18,6 @@ namespace cosingan::test {
 
 namespace {
 
-gan::GanConfig microConfig(const CheckContext& c) {
-    gan::GanConfig cfg = gan::makePreset("tiny");
-    cfg.stage1 = {12, 5e-4, 6};
-    cfg.stage2 = {8, 2e-4, 4};
-    cfg.segmentation.pretrainIterations = 4;
-    cfg.checkpointEvery = 5;
-    cfg.previewEvery = 4;
-    cfg.device = c.device.str();
-    cfg.seed = 42;
-    cfg.deterministic = true;  // bit-for-bit comparisons below, on CUDA too
-    return cfg;
-}
-
-struct Recorder : gan::TrainingObserver {
-    std::vector<gan::TrainingPreview> previews;
-    std::vector<gan::TrainingProgress> progress;
-    // Stop (or crash) once this point has been reported.
-    int stopScale = -1, stopStage = 0, stopIteration = 0;
-    bool crash = false, stopping = false;
-    void onProgress(const gan::TrainingProgress& p) override {
-        progress.push_back(p);
-        const int stage = p.phase == gan::TrainingPhase::Stage1 ? 1 : p.phase == gan::TrainingPhase::Stage2 ? 2 : 0;
-        if (p.scaleIndex == stopScale && stage == stopStage && p.iteration == stopIteration) {
-            if (crash) throw std::runtime_error("simulated crash");
-            stopping = true;
-        }
-    }
-    void onPreview(const gan::TrainingPreview& p) override { previews.push_back(p); }
-    bool stopRequested() override { return stopping; }
-};
-
-gan::TrainingResult train(const CheckContext& c, const std::string& folder, Recorder& rec, bool resume = false) {
-    gan::TrainingRequest r;
-    r.config = microConfig(c);
-    r.slice = syntheticSlice();
-    r.modelFolder = folder;
-    r.resume = resume;
-    return gan::trainCoSinGAN(r, rec);
-}
-
-void expectSameWeights(const std::string& a, const std::string& b) {
-    for (const char* file : {"generators/scale0.pt", "generators/scale1.pt"}) {
-        const gan::TensorFile fa = gan::TensorFile::load((fs::path(a) / file).string());
-        const gan::TensorFile fb = gan::TensorFile::load((fs::path(b) / file).string());
-        REQUIRE(fa.all().size() == fb.all().size());
-        for (const auto& kv : fa.all()) REQUIRE_MSG(torch::equal(kv.second, fb.get(kv.first)), file << ": " << kv.first);
-    }
-}
-
-std::string folder(const CheckContext& c, const std::string& name) { return (fs::path(c.scratch) / name).string(); }
 
 void sameSeedSameModel(const CheckContext& c) {
     Recorder r1, r2;

@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -58,6 +59,26 @@ private Q_SLOTS:
         QApplication::setOrganizationName(QStringLiteral("CoSinGAN-tests"));
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
         applyDarkTheme(*qApp);
+    }
+
+    void modelFolderChoiceObeysTheEnginesRule() {
+        DemoWindow demo;
+        TrainWorkspace* t = demo.train;
+        QTemporaryDir dir;
+        QFile user(dir.filePath(QStringLiteral("report.txt")));
+        QVERIFY(user.open(QIODevice::WriteOnly) && user.write("a user's file") > 0);
+        user.close();
+        t->setPreset(QStringLiteral("tiny"));
+        QString why;
+        t->setModelFolder(dir.path());  // a folder holding someone's file: never a model folder
+        QVERIFY(!t->startTraining(&why));
+        QVERIFY2(why.contains(QStringLiteral("not a CoSinGAN Studio model folder")), qPrintable(why));
+        t->setModelFolder(user.fileName());  // a file
+        QVERIFY(!t->startTraining(&why));
+        QVERIFY2(why.contains(QStringLiteral("is a file")), qPrintable(why));
+        QCOMPARE(demo.session->state(), TrainingSession::State::Idle);
+        QVERIFY(QFile::exists(user.fileName()));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size(), 1);
     }
 
     void trainsTinyModelWithLiveCurvesAndGallery() {

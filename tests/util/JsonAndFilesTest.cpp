@@ -1,5 +1,6 @@
 // JSON round trips and error messages; atomic saves leave the old file intact on failure.
 #include "util/AtomicFile.h"
+#include "util/FileSafety.h"
 #include "util/Json.h"
 
 #include <QTemporaryDir>
@@ -7,6 +8,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <sys/stat.h>
 
 using namespace cosingan;
 
@@ -95,6 +98,89 @@ private Q_SLOTS:
         } catch (const std::runtime_error&) {
         }
         QVERIFY(std::filesystem::exists(target + "/b.txt"));
+    }
+
+    void numbersRoundTripExactly() {
+        // A 64-bit seed is not a double: 2^53 + 1 must come back as itself, and 0.1 as 0.1.
+        const unsigned long long seed = (1ull << 53) + 1, biggest = ~0ull;
+        Json j = Json::object();
+        j["seed"] = seed;
+        j["biggest"] = biggest;
+        j["tenth"] = 0.1;
+        j["third"] = 1.0 / 3.0;
+        const Json back = Json::parse(j.dump(2));
+        QCOMPARE(back.at("seed").asUInt64(), seed);
+        QCOMPARE(back.at("biggest").asUInt64(), biggest);
+        QCOMPARE(back.at("tenth").asNumber(), 0.1);
+        QCOMPARE(back.at("third").asNumber(), 1.0 / 3.0);
+        QVERIFY(j.dump(2).find("\"tenth\": 0.1,") != std::string::npos);  // readable: not 0.10000000000000001
+        QVERIFY(back == j);
+        QVERIFY_THROWS_EXCEPTION(JsonError, Json::parse("-3").asUInt64());
+    }
+
+    void pathsAreCalledWhatTheyAre() {
+        QTemporaryDir dir;
+        const std::string d = dir.path().toStdString();
+        const std::string fifo = d + "/image.nii.gz", loop = d + "/loop", file = d + "/f.txt";
+        QVERIFY(::mkfifo(fifo.c_str(), 0644) == 0);
+        std::filesystem::create_symlink(d + "/loop2", loop);
+        std::filesystem::create_symlink(loop, d + "/loop2");
+        std::ofstream(file) << "x";
+        auto message = [](auto&& call) {
+            try {
+                call();
+            } catch (const PathError& e) {
+                return std::string(e.what());
+            }
+            return std::string();
+        };
+        // A FIFO is refused without being opened (opening it would block forever).
+        QVERIFY(message([&] { requireReadableFile(fifo, "the image"); }).find("FIFO") != std::string::npos);
+        QVERIFY(message([&] { requireReadableFile(loop, "the image"); }).find("loop of symbolic links") != std::string::npos);
+        QVERIFY(message([&] { requireReadableFile(d + "/none", "the image"); }).find("does not exist") != std::string::npos);
+        QVERIFY(message([&] { requireReadableFile(d, "the image"); }).find("is a folder, not a file") != std::string::npos);
+        QVERIFY(message([&] { requireFolder(file, "the model"); }).find("is a file, not a folder") != std::string::npos);
+        QVERIFY_THROWS_EXCEPTION(JsonError, readJsonFile(fifo));  // an error, not a hang
+        QVERIFY(pathIsWithin(file, d));
+        QVERIFY(pathIsWithin(d + "/./sub/../f.txt", d));
+        QVERIFY(pathIsWithin(d + "/new/deeper", d));
+        QVERIFY(!pathIsWithin(d, file));
+        QVERIFY(!pathIsWithin(d + "x/f", d));
+    }
+
+    void failedWritesLeaveNothingBehind() {
+        QTemporaryDir dir;
+        const std::string target = dir.path().toStdString() + "/image.png";
+        writeBytesAtomically(target, std::string(1000, 'a'));
+        injectWriteFailureAfter(300);  // as a full disk would after 300 bytes
+        try {
+            writeBytesAtomically(target, std::string(1000, 'b'));
+            QFAIL("the failed write was not reported");
+        } catch (const DiskFullError& e) {
+            QVERIFY(std::string(e.what()).find("no space left") != std::string::npos);
+            QVERIFY(std::string(e.what()).find("image.png") != std::string::npos);
+            QVERIFY(std::string(e.what()).find(".saving-") == std::string::npos);
+        }
+        injectWriteFailureAfter(-1);
+        std::ifstream in(target);
+        std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        QCOMPARE(content, std::string(1000, 'a'));  // the previous version, whole
+        int files = 0;
+        for (const auto& e : std::filesystem::directory_iterator(dir.path().toStdString())) { (void)e; ++files; }
+        QCOMPARE(files, 1);  // no temporary left
+        // A folder save that fails halfway keeps the old folder and leaves no temporary either.
+        const std::string folder = dir.path().toStdString() + "/checkpoint";
+        writeFolderAtomically(folder, [](const std::string& tmp) { writeBytesAtomically(tmp + "/a", "v1"); });
+        injectWriteFailureAfter(0);
+        QVERIFY_THROWS_EXCEPTION(DiskFullError, writeFolderAtomically(folder, [](const std::string& tmp) {
+            writeBytesAtomically(tmp + "/a", "v2");
+        }));
+        injectWriteFailureAfter(-1);
+        QCOMPARE(removeOrphanedTemporaries(dir.path().toStdString()), 0);
+        std::ifstream a(folder + "/a");
+        std::string v;
+        a >> v;
+        QCOMPARE(v, std::string("v1"));
     }
 
     void fullExtensionOfNames() {
