@@ -72,7 +72,11 @@ void Vgg19FeaturesImpl::loadTorchScript(const std::string& path) {
         p.value().copy_(it->second.to(p.value().device(), p.value().scalar_type()));
         ++loaded;
     }
-    if (loaded != 32) throw std::runtime_error("'" + path + "' does not hold the 16 conv layers of VGG-19 up to conv5_1");
+    // Every parameter of the 13 convolutions up to conv5_1 (weights and biases) came from the file;
+    // the file may hold more (the whole features block, or the whole network).
+    const int expected = int(layers->named_parameters(true).size());
+    if (loaded != expected || expected != 26)
+        throw std::runtime_error("'" + path + "' does not hold the 13 convolutions of VGG-19 up to conv5_1");
 }
 
 namespace {
