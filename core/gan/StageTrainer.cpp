@@ -31,7 +31,8 @@ void Trainer::trainStage(int scale, int stage, StageNets& nets, int startIterati
         history.add(it, losses.values);
         clock_.tick(scale, stage);
         report(phase, scale, it + 1, schedule.iterations, lr, losses);
-        if ((it + 1) % config_.previewEvery == 0 || it + 1 == schedule.iterations) preview(scale, stage, it + 1, nets);
+        // The stage's last preview comes after its weights are rounded as they are stored (finalPreview).
+        if ((it + 1) % config_.previewEvery == 0 && it + 1 < schedule.iterations) preview(scale, stage, it + 1, nets);
     }
     manifest_["loss_history"][key]["stage" + std::to_string(stage)] = history.toJson();
 }
@@ -42,12 +43,17 @@ Trainer::Losses Trainer::step(int scale, int stage, StageNets& nets) {
 }
 
 void Trainer::preview(int scale, int stage, int iteration, StageNets& nets) {
+    previewOf(scale, stage, iteration, nets.generator, nets.stage1);
+}
+
+void Trainer::previewOf(int scale, int stage, int iteration, UNetGenerator generator, UNetGenerator stage1) {
     torch::NoGradGuard noGrad;
-    nets.generator->eval();
+    const bool training = generator->is_training();
+    generator->eval();
     torch::Tensor input = pyramid_.stage1Input(plain_.conditions, scale);
-    if (stage == 2) input = nets.stage1->forward(input);
-    const torch::Tensor out = nets.generator->forward(input);
-    nets.generator->train();
+    if (stage == 2) input = stage1->forward(input);
+    const torch::Tensor out = generator->forward(input);
+    if (training) generator->train();
     TrainingPreview p;
     p.scaleIndex = scale;
     p.stage = stage;

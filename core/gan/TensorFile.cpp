@@ -1,9 +1,11 @@
 #include "TensorFile.h"
 
 #include "util/AtomicFile.h"
+#include "util/ContentHash.h"
 #include "util/FileSafety.h"
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <stdexcept>
 
@@ -38,8 +40,11 @@ const torch::Tensor& TensorFile::get(const std::string& name) const {
     return it->second;
 }
 
-void TensorFile::putModule(const std::string& prefix, const torch::nn::Module& module) {
-    for (const auto& p : module.named_parameters(true)) put(prefix + p.key(), p.value().detach());
+void TensorFile::putModule(const std::string& prefix, const torch::nn::Module& module, bool halfParameters) {
+    for (const auto& p : module.named_parameters(true)) {
+        const torch::Tensor v = p.value().detach();
+        put(prefix + p.key(), halfParameters && v.is_floating_point() ? v.to(torch::kHalf) : v);
+    }
     for (const auto& b : module.named_buffers(true)) put(prefix + b.key(), b.value().detach());
 }
 
@@ -55,22 +60,35 @@ void TensorFile::restoreModule(const std::string& prefix, torch::nn::Module& mod
     for (auto& b : module.named_buffers(true)) restore(b.key(), b.value());
 }
 
-void TensorFile::save(const std::string& path) const {
+std::string TensorFile::save(const std::string& path) const {
     torch::serialize::OutputArchive archive;
     for (const auto& kv : tensors_) archive.write(encodeKey(kv.first), kv.second.to(torch::kCPU), /*is_buffer=*/true);
+    ContentHash hash;
     // LibTorch's own file writer throws from its destructor when a write fails (a full disk then
     // aborts the process): write through a callback that never reports a short write to LibTorch,
     // remembers the failure instead, and raises it here as a sentence (DiskFullError on ENOSPC).
     writeFileAtomically(path, [&](const std::string& tmp) {
         CheckedFileWriter out(tmp);
-        archive.save_to([&out](const void* data, size_t n) { return out.write(data, n); });
+        archive.save_to([&](const void* data, size_t n) {
+            hash.update(data, n);
+            return out.write(data, n);
+        });
         out.finish();
     });
+    return hash.hex();
+}
+
+void roundParametersToStoredPrecision(torch::nn::Module& module) {
+    torch::NoGradGuard noGrad;
+    for (auto& p : module.parameters(true))
+        if (p.is_floating_point()) p.copy_(p.to(torch::kHalf).to(p.scalar_type()));
+}
+
+namespace {
+TensorFile fromArchive(torch::serialize::InputArchive& archive, const std::string& path);
 }
 
 TensorFile TensorFile::load(const std::string& path, const torch::Device& device) {
-    TensorFile f;
-    f.origin = path;
     requireReadableFile(path, "the file");  // a FIFO would hang the reader
     torch::serialize::InputArchive archive;
     try {
@@ -78,29 +96,51 @@ TensorFile TensorFile::load(const std::string& path, const torch::Device& device
     } catch (const c10::Error& e) {
         throw std::runtime_error("'" + path + "' cannot be read as a tensor file (damaged or of another kind)");
     }
+    return fromArchive(archive, path);
+}
+
+TensorFile TensorFile::loadVerified(const std::string& path, const std::string& expected, const std::string& algorithm,
+                                    const torch::Device& device) {
+    requireReadableFile(path, "the weights file");
+    std::string bytes;
+    {
+        std::ifstream in(path, std::ios::binary | std::ios::ate);
+        if (!in) throw std::runtime_error("cannot read " + path);
+        bytes.resize(size_t(in.tellg()));
+        in.seekg(0);
+        in.read(bytes.data(), std::streamsize(bytes.size()));
+        if (!in) throw std::runtime_error("cannot read " + path);
+    }
+    std::string actual;
+    if (algorithm == ContentHash::kName) {
+        ContentHash h;
+        h.update(bytes.data(), bytes.size());
+        actual = h.hex();
+    } else {
+        actual = fileContentHash(path, algorithm);
+    }
+    if (actual != expected)
+        throw std::runtime_error("the model's weights file " + std::filesystem::path(path).filename().string() +
+                                 " is damaged (its checksum does not match the manifest)");
+    torch::serialize::InputArchive archive;
+    try {
+        archive.load_from(bytes.data(), bytes.size(), device);
+    } catch (const c10::Error& e) {
+        throw std::runtime_error("'" + path + "' cannot be read as a tensor file (damaged or of another kind)");
+    }
+    return fromArchive(archive, path);
+}
+
+namespace {
+TensorFile fromArchive(torch::serialize::InputArchive& archive, const std::string& path) {
+    TensorFile f;
+    f.origin = path;
     for (const std::string& key : archive.keys()) {
         torch::Tensor t;
-        if (archive.try_read(key, t, /*is_buffer=*/true)) f.tensors_[decodeKey(key)] = t;
+        if (archive.try_read(key, t, /*is_buffer=*/true)) f.put(decodeKey(key), t);
     }
     return f;
 }
-
-std::string fileChecksum(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot read " + path);
-    uint64_t h = 1469598103934665603ull;
-    std::vector<char> buffer(1 << 20);
-    while (in) {
-        in.read(buffer.data(), std::streamsize(buffer.size()));
-        const std::streamsize n = in.gcount();
-        for (std::streamsize i = 0; i < n; ++i) {
-            h ^= uint64_t(static_cast<unsigned char>(buffer[size_t(i)]));
-            h *= 1099511628211ull;
-        }
-    }
-    char hex[17];
-    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
-    return hex;
-}
+}  // namespace
 
 }  // namespace cosingan::gan

@@ -194,22 +194,28 @@ void Trainer::makeStage1Nets(int scale, StageNets& nets) const {
     nets.makeOptimisers(config_.stage1.learningRate, config_.adamBeta1, config_.adamBeta2);
 }
 
-void Trainer::beginStage2(int scale, StageNets& nets) const {
+void Trainer::beginStage2(int scale, StageNets& nets) {
     // Stage 2 (restoration) starts as a copy of the trained stage 1 [paper]; so does its
-    // discriminator [chosen]: both simply continue with fresh optimisers. Stage 1 is frozen.
+    // discriminator [chosen]: both simply continue with fresh optimisers. Stage 1 is frozen, with
+    // its weights rounded as the model folder stores them (fp16), so that stage 2 — and every
+    // later scale — trains against exactly the stored stage 1, whether resumed or not.
     UNetGenerator frozen = pyramid_.makeGenerator(scale);
     copyWeights(*nets.generator, *frozen);
+    roundParametersToStoredPrecision(*frozen);
     frozen->eval();
     setTrainable(*frozen, false);
     nets.stage1 = frozen;
     nets.makeOptimisers(config_.stage2.learningRate, config_.adamBeta1, config_.adamBeta2);
+    previewOf(scale, 1, config_.stage1.iterations, frozen, nullptr);
 }
 
 void Trainer::finishScale(int scale, StageNets& nets) {
     // Copy the trained stage 2 out of the optimiser's flat buffer into a plain generator.
     UNetGenerator stage2 = pyramid_.makeGenerator(scale);
     copyWeights(*nets.generator, *stage2);
+    roundParametersToStoredPrecision(*stage2);  // as stored: later scales and previews see the model's weights
     pyramid_.setScale(scale, nets.stage1, stage2);
+    previewOf(scale, 2, config_.stage2.iterations, stage2, nets.stage1);
     lastDiscriminator_ = nets.discriminator;
     const std::string& folder = request_.modelFolder;
     Json entry = saveScaleWeights(folder, scale, config_.scales[size_t(scale)].size, nets.stage1, stage2);

@@ -46,10 +46,11 @@ private:
     void prepareFeatureNetworks(bool resumed);
     void pretrainSegmentation();
     void makeStage1Nets(int scale, StageNets& nets) const;
-    void beginStage2(int scale, StageNets& nets) const;
+    void beginStage2(int scale, StageNets& nets);
     void trainStage(int scale, int stage, StageNets& nets, int startIteration, LossHistory history);
     Losses step(int scale, int stage, StageNets& nets);
     void preview(int scale, int stage, int iteration, StageNets& nets);
+    void previewOf(int scale, int stage, int iteration, UNetGenerator generator, UNetGenerator stage1);
     void finishScale(int scale, StageNets& nets);
     void report(TrainingPhase phase, int scale, int iteration, int iterations, double lr, const Losses& losses);
     Json savedConfig() const;

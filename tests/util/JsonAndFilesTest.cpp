@@ -1,5 +1,6 @@
 // JSON round trips and error messages; atomic saves leave the old file intact on failure.
 #include "util/AtomicFile.h"
+#include "util/ContentHash.h"
 #include "util/FileSafety.h"
 #include "util/Json.h"
 
@@ -181,6 +182,31 @@ private Q_SLOTS:
         std::string v;
         a >> v;
         QCOMPARE(v, std::string("v1"));
+    }
+
+    void contentHashIsStreamingAndSensitive() {
+        std::string data(100000, '\0');
+        for (size_t i = 0; i < data.size(); ++i) data[i] = char((i * 131) % 251);
+        ContentHash whole;
+        whole.update(data.data(), data.size());
+        ContentHash pieces;  // any split of the stream gives the same hash
+        for (size_t at = 0, step = 1; at < data.size(); at += step, step = step * 3 % 97 + 1)
+            pieces.update(data.data() + at, std::min(step, data.size() - at));
+        QCOMPARE(pieces.hex(), whole.hex());
+        QCOMPARE(whole.hex().size(), size_t(16));
+        std::string flipped = data;
+        flipped[54321] ^= 1;
+        ContentHash other;
+        other.update(flipped.data(), flipped.size());
+        QVERIFY(other.hex() != whole.hex());
+        ContentHash shorter;
+        shorter.update(data.data(), data.size() - 1);
+        QVERIFY(shorter.hex() != whole.hex());
+        QTemporaryDir dir;
+        const std::string path = dir.path().toStdString() + "/w.bin";
+        writeBytesAtomically(path, data);
+        QCOMPARE(fileContentHash(path), whole.hex());
+        QCOMPARE(fileContentHash(path, "fnv1a").size(), size_t(16));
     }
 
     void fullExtensionOfNames() {
