@@ -36,7 +36,7 @@ public:
     explicit TrainingWorker(gan::TrainingRequest request);
     ~TrainingWorker() override;
 
-    // Starts the training in its own thread (at a lower scheduling priority than the GUI).
+    // Starts the training in its own thread (SCHED_BATCH: full CPU share, no preemption of the GUI).
     void start();
     void pause();
     void resume();
