@@ -9,6 +9,7 @@
 #include <gdcmSequenceOfFragments.h>
 
 #include <cerrno>
+#include <cmath>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/wait.h>
@@ -146,6 +147,17 @@ DicomFacts vetInProcess(const std::string& path) {
                       std::to_string(facts.columns) + ").");
     if (bits != 8 && bits != 16 && bits != 32)
         throw IoError(name + " has " + std::to_string(bits) + " bits allocated per pixel; CT images have 8, 16 or 32.");
+    const std::string spacing = text(ds, 0x0028, 0x0030);
+    facts.spacingMissing = spacing.empty();
+    if (!spacing.empty()) {
+        double row = 0, column = 0;
+        char sep = 0;
+        std::istringstream values(spacing);
+        values >> row >> sep >> column;
+        if (!values || sep != '\\' || !(row > 0) || !(column > 0) || !std::isfinite(row) || !std::isfinite(column))
+            throw IoError(name + " has an unusable pixel spacing (\"" + spacing + "\"): the file is damaged or was written "
+                          "incorrectly. CoSinGAN Studio will not invent one.");
+    }
     const std::string frames = text(ds, 0x0028, 0x0008);
     if (!frames.empty()) facts.frames = std::max(1, std::atoi(frames.c_str()));
 
@@ -208,7 +220,7 @@ DicomFacts vetDicomFile(const std::string& path) {
         try {
             const DicomFacts f = vetInProcess(path);
             answer = "OK " + std::to_string(f.rows) + " " + std::to_string(f.columns) + " " + std::to_string(f.frames) + " " +
-                     std::to_string(int(f.encapsulated)) + "\n" + f.sopClass + "\n" + f.modality + "\n" + f.seriesUid;
+                     std::to_string(int(f.encapsulated)) + " " + std::to_string(int(f.spacingMissing)) + "\n" + f.sopClass + "\n" + f.modality + "\n" + f.seriesUid;
         } catch (const std::exception& e) {
             answer = e.what();
             code = 1;
@@ -236,9 +248,10 @@ DicomFacts vetDicomFile(const std::string& path) {
         throw IoError(answer.empty() ? name + " cannot be read as DICOM." : answer);
     DicomFacts f;
     std::istringstream in(answer.substr(3));
-    int encapsulated = 0;
-    in >> f.rows >> f.columns >> f.frames >> encapsulated;
+    int encapsulated = 0, spacingMissing = 0;
+    in >> f.rows >> f.columns >> f.frames >> encapsulated >> spacingMissing;
     f.encapsulated = encapsulated != 0;
+    f.spacingMissing = spacingMissing != 0;
     in.ignore();
     std::getline(in, f.sopClass);
     std::getline(in, f.modality);

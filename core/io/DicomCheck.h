@@ -17,6 +17,7 @@ struct DicomFacts {
     int rows = 0, columns = 0, frames = 1;
     std::string sopClass, modality, seriesUid;
     bool encapsulated = false;
+    bool spacingMissing = false;  // no Pixel Spacing: readers assume 1 mm (said as a warning)
 };
 
 // True when the file has the DICOM preamble ("DICM" at byte 128).

@@ -62,16 +62,24 @@ void checkPlainImageComplete(const std::string& path, const std::string& shown, 
 
 }  // namespace
 
-itk::ImageIOBase::Pointer probeFile(const std::string& path, const std::string& shown, bool plainEightBitOnly) {
+std::string missingSpacingWarning() {
+    return "the DICOM data has no pixel spacing: 1 mm is assumed, so sizes in mm are not real";
+}
+
+itk::ImageIOBase::Pointer probeFile(const std::string& path, const std::string& shown, bool plainEightBitOnly,
+                                    std::vector<std::string>* warnings) {
     const std::string name = "'" + shown + "'";
-    if (hasDicomPreamble(path)) vetDicomFile(path);  // before GDCM's image reader parses what it asserts on
+    auto vet = [&] {
+        if (vetDicomFile(path).spacingMissing && warnings) warnings->push_back(missingSpacingWarning());
+    };
+    if (hasDicomPreamble(path)) vet();  // before GDCM's image reader parses what it asserts on
     itk::ImageIOBase::Pointer io =
         itk::ImageIOFactory::CreateImageIO(path.c_str(), itk::ImageIOFactory::IOFileModeEnum::ReadMode);
     if (!io)
         throw IoError(name + " is not an image file CoSinGAN Studio can read "
                       "(NIfTI .nii/.nii.gz, DICOM, PNG, JPEG, NRRD, MetaImage). The file may be damaged "
                       "or of another kind.");
-    if (formatName(io) == "DICOM" && !hasDicomPreamble(path)) vetDicomFile(path);
+    if (formatName(io) == "DICOM" && !hasDicomPreamble(path)) vet();
     io->SetFileName(path);
     {
         StderrCapture capture;

@@ -5,6 +5,7 @@
 #include <itkImageIOBase.h>
 
 #include <string>
+#include <vector>
 
 namespace cosingan::itkread {
 
@@ -18,7 +19,12 @@ std::string formatName(const itk::ImageIOBase* io);
 // volume or label map (4-D, vector images, fewer than two dimensions, 16-bit plain images when
 // plainEightBitOnly), before any voxel is read. `shownPath` names the file in messages (the file
 // read may be a converted copy).
-itk::ImageIOBase::Pointer probeFile(const std::string& path, const std::string& shownPath, bool plainEightBitOnly);
+// warnings (if given) receives what the user must be told (e.g. a DICOM file without pixel spacing).
+itk::ImageIOBase::Pointer probeFile(const std::string& path, const std::string& shownPath, bool plainEightBitOnly,
+                                    std::vector<std::string>* warnings = nullptr);
+
+// The warning for a DICOM file without pixel spacing (readers then assume 1 mm).
+std::string missingSpacingWarning();
 
 // The voxels as float (plain colour images as luminance); DICOM decoder warnings are errors.
 FloatImage::Pointer readVoxels(const std::string& path, const std::string& shownPath, itk::ImageIOBase* io);

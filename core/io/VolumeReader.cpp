@@ -86,7 +86,7 @@ DicomSeries findDicomSeries(const std::string& folder) {
 
 // Every slice is vetted (a series with one truncated slice must not be read with zeros) and all
 // must have the same size.
-void vetSeries(const DicomSeries& series, const std::string& folder) {
+void vetSeries(const DicomSeries& series, const std::string& folder, std::vector<std::string>& warnings) {
     DicomFacts first;
     for (size_t i = 0; i < series.files.size(); ++i) {
         const DicomFacts f = vetDicomFile(series.files[i]);
@@ -97,10 +97,11 @@ void vetSeries(const DicomSeries& series, const std::string& folder) {
                           fs::path(series.files[0]).filename().string() + "' is " + std::to_string(first.columns) + " x " +
                           std::to_string(first.rows) + ". Remove the odd slice or choose a folder with one series.");
     }
+    if (first.spacingMissing) warnings.push_back(itkread::missingSpacingWarning());
 }
 
-FloatImage::Pointer readDicomSeries(const DicomSeries& series, const std::string& folder) {
-    vetSeries(series, folder);
+FloatImage::Pointer readDicomSeries(const DicomSeries& series, const std::string& folder, std::vector<std::string>& warnings) {
+    vetSeries(series, folder, warnings);
     auto io = itk::GDCMImageIO::New();
     auto reader = itk::ImageSeriesReader<FloatImage>::New();
     reader->SetImageIO(io);
@@ -173,7 +174,9 @@ CtVolume readCtVolume(const std::string& path) {
 
     if (pathKind(path) == PathKind::Directory) {
         DicomSeries series = findDicomSeries(path);
-        CtVolume volume = toCtVolume(readDicomSeries(series, path), false, path);
+        std::vector<std::string> warnings;
+        CtVolume volume = toCtVolume(readDicomSeries(series, path, warnings), false, path);
+        volume.provenance.warnings.insert(volume.provenance.warnings.begin(), warnings.begin(), warnings.end());
         volume.provenance.source = path;
         volume.provenance.format = "DICOM series";
         volume.provenance.description = std::to_string(series.files.size()) + " DICOM files";
@@ -183,10 +186,12 @@ CtVolume readCtVolume(const std::string& path) {
     }
 
     const NiftiForItk nifti(path);  // header, spacing and completeness checks; NIfTI-2 made readable
-    itk::ImageIOBase::Pointer io = itkread::probeFile(nifti.path(), path, true);
+    std::vector<std::string> warnings;
+    itk::ImageIOBase::Pointer io = itkread::probeFile(nifti.path(), path, true, &warnings);
     const bool plain = itkread::isPlainImageFormat(io);
     const bool eightBit = plain && io->GetComponentType() == itk::IOComponentEnum::UCHAR;
     CtVolume volume = toCtVolume(itkread::readVoxels(nifti.path(), path, io), eightBit, path);
+    volume.provenance.warnings.insert(volume.provenance.warnings.begin(), warnings.begin(), warnings.end());
     if (nifti.nonFiniteVoxels() > 0)
         volume.provenance.warnings.insert(volume.provenance.warnings.begin(),
                                           std::to_string(nifti.nonFiniteVoxels()) + " voxels are NaN or infinite in the file; "

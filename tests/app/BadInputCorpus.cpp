@@ -74,6 +74,10 @@ void niftiCases(const QString& d, std::vector<CorpusCase>& c) {
     c.push_back(openCase("all-NaN float NIfTI", at(d, "allnan.nii"), {"no numbers"}));
     writeNifti(at(d, "huge.nii"), [&] { NiftiSpec s = good; s.dims = {512, 512, 400}; s.data.assign(1000, 0); return s; }());
     c.push_back(openCase("NIfTI announcing far more voxels than it holds", at(d, "huge.nii"), {"truncated"}));
+    writeNifti(at(d, "complex.nii"), [&] { NiftiSpec s = good; s.datatype = 32; s.bitpix = 64; return s; }());
+    c.push_back(openCase("complex-valued NIfTI", at(d, "complex.nii"), {"values per voxel", "complex", "cannot", "not an image"}));
+    writeNifti(at(d, "datatype.nii"), [&] { NiftiSpec s = good; s.datatype = 9999; return s; }());
+    c.push_back(openCase("NIfTI with an unknown data type", at(d, "datatype.nii"), {"data type", "cannot", "not an image"}));
     writeNifti(at(d, "1d.nii"), [&] { NiftiSpec s = good; s.dims = {256}; return s; }());
     c.push_back(openCase("1-D NIfTI", at(d, "1d.nii"), {"fewer than two dimensions", "dimensions"}));
     // Valid files that were refused before: scaled uint16 (intercept -1024) and NIfTI-2.
@@ -129,6 +133,10 @@ void dicomCases(const QString& d, const QString& shared, std::vector<CorpusCase>
     sr.modality = "SR";
     writeDicom(at(d, "sr.dcm"), sr);
     c.push_back(openCase("structured report", at(d, "sr.dcm"), {"structured report"}));
+    DicomSpec zeroSpacing;
+    zeroSpacing.extraText = {"0028,0030=DS=0\\0"};
+    writeDicom(at(d, "zero-spacing.dcm"), zeroSpacing);
+    c.push_back(openCase("DICOM with pixel spacing 0", at(d, "zero-spacing.dcm"), {"spacing"}));
     DicomSpec nopixels;
     nopixels.pixelData = false;
     writeDicom(at(d, "ct-nopixels.dcm"), nopixels);
