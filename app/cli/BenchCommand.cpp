@@ -6,6 +6,7 @@
 #include "gan/Device.h"
 #include "gan/bench/Bench.h"
 #include "util/Json.h"
+#include "util/Memory.h"
 
 #include <cstdio>
 #include <filesystem>
@@ -80,7 +81,7 @@ int runBench(const Args& argv) {
     o.upsampling = args.get("upsampling", o.upsampling);
     if (o.iterations < 1 || o.warmup < 0) throw UsageError("--iterations must be >= 1 and --warmup >= 0");
 
-    gan::retainFreedMemory();
+    retainFreedMemory();
     auto log = [](const std::string& s) { std::fprintf(stderr, "%s\n", s.c_str()); };
     const gan::BenchReport r = gan::runBench(o, log);
 

@@ -12,5 +12,6 @@ int runBundle(const Args& args);    // full build only: image/volume + labels ->
 int runTrain(const Args& args);
 int runGenerate(const Args& args);
 int runBench(const Args& args);
+int runEvaluate(const Args& args);  // segmenter trained on synthetic/real slices, tested on real ones
 
 }  // namespace cosingan::cli

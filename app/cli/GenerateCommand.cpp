@@ -4,6 +4,7 @@
 #include "GeneratedFolder.h"
 #include "SliceInput.h"
 
+#include "gan/SliceBundle.h"
 #include "gan/Synthesis.h"
 #include "util/Json.h"
 
@@ -18,6 +19,13 @@ namespace cosingan::cli {
 
 namespace {
 
+std::vector<uint8_t> transposedPixels(const std::vector<uint8_t>& v, int w, int h) {
+    std::vector<uint8_t> t(v.size());
+    for (int y = 0; y < h; ++y)
+        for (int x = 0; x < w; ++x) t[size_t(x) * size_t(h) + size_t(y)] = v[size_t(y) * size_t(w) + size_t(x)];
+    return t;
+}
+
 void parseDeltas(const std::string& text, gan::SynthesisOptions& o) {
     double b, l, i;
     if (std::sscanf(text.c_str(), "%lf,%lf,%lf", &b, &l, &i) != 3 || b < 0 || l < 0 || i < 0 || b > 127 || l > 127 || i > 255)
@@ -30,12 +38,14 @@ void parseDeltas(const std::string& text, gan::SynthesisOptions& o) {
 }  // namespace
 
 int runGenerate(const Args& argv) {
-    CliArgs args(argv, {"json", "rc", "dropout", "intermediates", "transpose", "help"});
+    CliArgs args(argv, {"json", "rc", "dropout", "intermediates", "transpose", "dataset", "help"});
     if (args.has("help")) {
         std::printf("usage: cosingan generate --model DIR --mask FILE [--mask FILE ...] --out DIR [options]\n\n"
                     "Masks:\n%s\nSynthesis:\n"
                     "  --model DIR           a trained model folder\n"
                     "  --out DIR             where the images go (<mask>[_sample<n>].png)\n"
+                    "  --dataset             write a labelled dataset: DIR/images/, DIR/labels/ (0..3) and\n"
+                    "                        DIR/infection/ (0/255), one file of each per image (evaluate reads it)\n"
                     "  --count N             images per mask (different random draws; needs --rc, --dropout or --fuse)\n"
                     "  --rc                  randomised condition (the paper's RC)\n"
                     "  --rc-deltas B,L,I     RC noise magnitudes (default 16,16,32)\n"
@@ -52,8 +62,9 @@ int runGenerate(const Args& argv) {
                     maskInputHelp());
         return 0;
     }
-    args.rejectUnknown({"json", "rc", "rc-deltas", "dropout", "intermediates", "transpose", "help", "model", "mask",
+    args.rejectUnknown({"json", "rc", "rc-deltas", "dropout", "intermediates", "transpose", "dataset", "help", "model", "mask",
                         "out", "count", "fuse", "zeta", "beta-alpha", "scale", "seed", "batch", "device", "slices"});
+    const bool dataset = args.has("dataset");
     // Options first (usage errors before anything slow happens).
     const std::string outDir = args.require("out");
     const std::string device = args.get("device", "cpu");
@@ -92,10 +103,15 @@ int runGenerate(const Args& argv) {
     // Every file this run will write, decided before anything is written: none may replace a
     // file that an earlier generate run in this folder did not write.
     std::vector<std::string> planned;
+    const std::string images = dataset ? "images/" : "";
     for (int n = 0; n < count; ++n)
         for (size_t i = 0; i < masks.size(); ++i) {
-            const std::string base = names[i] + (count > 1 ? "_sample" + std::to_string(n) : "");
+            const std::string base = images + names[i] + (count > 1 ? "_sample" + std::to_string(n) : "");
             planned.push_back(base + imageExtension());
+            if (dataset) {
+                planned.push_back("labels/" + base.substr(images.size()) + imageExtension());
+                planned.push_back("infection/" + base.substr(images.size()) + imageExtension());
+            }
             if (o.intermediates)
                 for (int sc = 0; sc <= (o.upToScale < 0 ? model->trainedScales() - 1 : o.upToScale); ++sc)
                     for (int st = 1; st <= 2; ++st)
@@ -103,6 +119,8 @@ int runGenerate(const Args& argv) {
         }
     GeneratedFolder folder(outDir);
     folder.claim(planned);
+    std::vector<bool> backToFileLayout;
+    for (const auto& m : masks) backToFileLayout.push_back(args.has("transpose") && !gan::looksLikeSliceBundle(m.source));
 
     Json written = Json::array();
     const auto start = std::chrono::steady_clock::now();
@@ -111,11 +129,25 @@ int runGenerate(const Args& argv) {
         const auto results = second ? gan::CoSinGanModel::generateFused(*model, *second, masks, o, fusion)
                                     : model->generate(masks, o);
         for (size_t i = 0; i < results.size(); ++i) {
-            const auto& r = results[i];
-            const std::string base = names[i] + (count > 1 ? "_sample" + std::to_string(n) : "");
+            gan::SynthesisResult r = results[i];
+            // Masks read with --transpose get their images (and labels) back in the file's layout.
+            std::vector<uint8_t> labels = masks[i].labels;
+            if (backToFileLayout[i]) {
+                r.image = transposedPixels(r.image, r.width, r.height);
+                labels = transposedPixels(labels, r.width, r.height);
+                std::swap(r.width, r.height);
+            }
+            const std::string name = names[i] + (count > 1 ? "_sample" + std::to_string(n) : "");
+            const std::string base = images + name;
             Json e = Json::object();
             e["mask"] = masks[i].source.empty() ? names[i] : masks[i].source;
             e["image"] = folder.write(base, r.image, r.width, r.height);
+            if (dataset) {
+                e["labels"] = folder.write("labels/" + name, labels, r.width, r.height);
+                std::vector<uint8_t> infection(labels.size());
+                for (size_t k = 0; k < labels.size(); ++k) infection[k] = labels[k] == 3 ? 255 : 0;
+                e["infection"] = folder.write("infection/" + name, infection, r.width, r.height);
+            }
             e["seed"] = o.seed;
             if (r.zeta >= 0) e["zeta"] = r.zeta;
             for (const auto& st : r.stages)

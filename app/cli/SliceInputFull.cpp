@@ -74,7 +74,8 @@ const char* maskInputHelp() {
     return "  --mask FILE           a mask (repeatable): 2-D PNG label map (0..3) or condition image\n"
            "                        (0/128/255), a slice bundle (.pt), or a NIfTI label volume (every slice\n"
            "                        with lungs, or --slices A:B)\n"
-           "  --transpose           swap rows and columns of the masks\n";
+           "  --transpose           the masks are stored transposed: generate from them the usual way round\n"
+           "                        and write the results back in the masks' layout (not for bundles)\n";
 }
 
 gan::SliceData loadTrainingSlice(const CliArgs& args) {

@@ -9,6 +9,7 @@
 #include "gan/Training.h"
 #include "util/JobControl.h"
 #include "util/Json.h"
+#include "util/Memory.h"
 
 #include <atomic>
 #include <chrono>
@@ -64,21 +65,27 @@ public:
 }  // namespace
 
 int runTrain(const Args& argv) {
-    CliArgs args(argv, {"json", "resume", "auto-lungs", "transpose", "help"});
+    CliArgs args(argv, {"json", "resume", "auto-lungs", "transpose", "print-config", "help"});
     if (args.has("help")) {
         std::printf("usage: cosingan train INPUT [input options] --out MODEL_DIR [options]\n"
                     "       cosingan train --resume --out MODEL_DIR     (continue a stopped training)\n\nInput:\n%s\nTraining:\n%s"
                     "  --out DIR             the model folder to write (replaced unless --resume)\n"
                     "  --resume              continue the checkpoint in --out\n"
-                    "  --json                print a JSON summary on stdout at the end\n\nPresets:\n",
+                    "  --json                print a JSON summary on stdout at the end\n"
+                    "  --print-config        print the configuration (preset + options) as JSON and stop: a starting\n"
+                    "                        point for --config\n\nPresets:\n",
                     trainInputHelp(), configHelp());
         for (const auto& name : gan::presetNames())
             std::printf("  %-12s %s\n", name.c_str(), gan::presetDescription(name).c_str());
         return 0;
     }
     std::set<std::string> known = configOptionNames();
-    known.insert({"json", "resume", "out", "slice", "labels", "infection", "auto-lungs", "transpose", "help"});
+    known.insert({"json", "resume", "out", "slice", "labels", "infection", "auto-lungs", "transpose", "print-config", "help"});
     args.rejectUnknown(known);
+    if (args.has("print-config")) {
+        std::cout << configFromArgs(args).toJson().dump(2) << '\n';
+        return 0;
+    }
 
     gan::TrainingRequest request;
     if (args.has("resume") && args.positionals().empty()) {
@@ -103,7 +110,7 @@ int runTrain(const Args& argv) {
                  request.slice.source.c_str(), request.config.preset.c_str(),
                  gan::presetDescription(request.config.preset).c_str());
 
-    gan::retainFreedMemory();
+    retainFreedMemory();
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
     ProgressPrinter printer;

@@ -25,6 +25,7 @@ std::map<std::string, Command> commands() {
 #endif
     c["train"] = {runTrain, "train INPUT ... --out MODEL         train a CoSinGAN on one slice (train --help)"};
     c["generate"] = {runGenerate, "generate --model M --mask F --out D  synthesise images from masks (generate --help)"};
+    c["evaluate"] = {runEvaluate, "evaluate --train D --test REAL      Dice/NSD of a segmenter trained on D (evaluate --help)"};
     c["bench"] = {runBench, "bench [--sizes ...] [--json]         speed per scale vs the PyTorch baseline (bench --help)"};
     return c;
 }

@@ -79,14 +79,6 @@ void requireDeterminism(bool on) {
     at::globalContext().setDeterministicAlgorithms(on, /*warn_only=*/true);
 }
 
-void retainFreedMemory() {
-#ifdef __GLIBC__
-    mallopt(M_MMAP_MAX, 0);                 // large blocks from the heap, not fresh mappings
-    mallopt(M_TRIM_THRESHOLD, 1 << 30);     // do not shrink the heap after every free
-    mallopt(M_TOP_PAD, 256 << 20);
-#endif
-}
-
 std::string runtimeSummary() {
     std::ostringstream s;
     s << "LibTorch " << TORCH_VERSION << ", " << at::get_num_threads() << " intra-op thread(s)";

@@ -17,10 +17,6 @@ void configureThreads(int torchThreads, int blasThreads);
 // kernels are deterministic for a given thread count either way.
 void requireDeterminism(bool on);
 
-// For head-less training and benchmarks: keep freed memory in the process heap instead of returning
-// large tensor buffers to the system after every iteration (glibc maps and unmaps them, and the
-// page faults cost ~10 % of a 256 px step here). Not for the GUI, which should give memory back.
-void retainFreedMemory();
 
 // "LibTorch 1.13.1, 2 intra-op threads (OpenMP), OpenBLAS 0.3.21 (pthread, 1 thread), AVX2, oneDNN".
 std::string runtimeSummary();

@@ -58,6 +58,26 @@ UpsamplingKernel kernelFrom(const std::string& s) {
 
 }  // namespace
 
+StageSchedule GanConfig::schedule(int scale, int stage) const {
+    const StageSchedule& global = stage == 1 ? stage1 : stage2;
+    const ScaleSpec& s = scales.at(size_t(scale));
+    const int own = stage == 1 ? s.stage1Iterations : s.stage2Iterations;
+    if (own <= 0) return global;
+    StageSchedule out = global;
+    out.iterations = own;
+    out.decayStart = int(std::lround(double(own) * global.decayStart / std::max(1, global.iterations)));
+    return out;
+}
+
+int GanConfig::batchAt(int scale) const {
+    const int b = scales.at(size_t(scale)).batchSize;
+    return b > 0 ? b : batchSize;
+}
+
+int GanConfig::iterationsAt(int scale) const {
+    return schedule(scale, 1).iterations + (hasStage2(scale) ? schedule(scale, 2).iterations : 0);
+}
+
 void GanConfig::validate() const {
     if (scales.empty()) bad("at least one scale is needed");
     int previous = 0;
@@ -71,6 +91,10 @@ void GanConfig::validate() const {
         if (s.size % (1 << s.generatorDowns) != 0)
             bad(at + ": the size must be divisible by 2^" + std::to_string(s.generatorDowns) + " for the U-Net skip connections");
         if (s.discriminatorConvs < 3 || s.discriminatorConvs > 12) bad(at + ": discriminator needs 3..12 conv layers");
+        if (s.stage1Iterations < 0) bad(at + ": stage-1 iterations must be >= 0 (0: the global count)");
+        if (s.batchSize < 0 || s.batchSize > 256) bad(at + ": batch size must be 0 (global) .. 256");
+        if (s.trainCrop != 0 && (s.trainCrop > s.size || s.trainCrop % (1 << s.generatorDowns) != 0 || s.trainCrop < 16))
+            bad(at + ": a training crop must fit the scale and be divisible by 2^" + std::to_string(s.generatorDowns));
         previous = s.size;
     }
     if (generatorBaseChannels < 1 || generatorBaseChannels > 256) bad("generator base channels must be 1..256");
@@ -105,6 +129,10 @@ Json GanConfig::toJson() const {
         e["size"] = s.size;
         e["generator_downs"] = s.generatorDowns;
         e["discriminator_convs"] = s.discriminatorConvs;
+        if (s.stage1Iterations) e["stage1_iterations"] = s.stage1Iterations;
+        if (s.stage2Iterations) e["stage2_iterations"] = s.stage2Iterations;
+        if (s.batchSize) e["batch_size"] = s.batchSize;
+        if (s.trainCrop) e["train_crop"] = s.trainCrop;
         sc.push_back(e);
     }
     j["scales"] = sc;
@@ -161,8 +189,14 @@ GanConfig GanConfig::fromJson(const Json& j) {
     c.preset = j.value("preset", c.preset.c_str());
     if (const Json* sc = j.find("scales")) {
         c.scales.clear();
-        for (const Json& e : sc->asArray())
-            c.scales.push_back({e.at("size").asInt(), e.at("generator_downs").asInt(), e.at("discriminator_convs").asInt()});
+        for (const Json& e : sc->asArray()) {
+            ScaleSpec spec{e.at("size").asInt(), e.at("generator_downs").asInt(), e.at("discriminator_convs").asInt()};
+            spec.stage1Iterations = e.value("stage1_iterations", 0);
+            spec.stage2Iterations = e.value("stage2_iterations", 0);
+            spec.batchSize = e.value("batch_size", 0);
+            spec.trainCrop = e.value("train_crop", 0);
+            c.scales.push_back(spec);
+        }
     }
     c.generatorBaseChannels = j.value("generator_base_channels", c.generatorBaseChannels);
     c.discriminatorBaseChannels = j.value("discriminator_base_channels", c.discriminatorBaseChannels);

@@ -13,6 +13,13 @@ struct ScaleSpec {
     int size = 32;           // side of the square image at this scale
     int generatorDowns = 4;  // U-Net down-samplings
     int discriminatorConvs = 6;  // PatchGAN conv layers (n_layers = convs - 2)
+    // Per-scale overrides of the global schedule [chosen; the paper trains every scale alike]:
+    // 0 keeps the global value. stage2Iterations < 0: this scale has no stage 2 (its stage-1 output
+    // is the scale's output). trainCrop > 0: the scale trains on random crops of that side (the
+    // networks are fully convolutional; generation runs on the whole image).
+    int stage1Iterations = 0, stage2Iterations = 0;
+    int batchSize = 0;
+    int trainCrop = 0;
 };
 
 struct StageSchedule {
@@ -79,6 +86,13 @@ struct GanConfig {
     int blasThreads = 0;                // OpenBLAS threads; 0 = the engine's default (docs/benchmarks.md)
     int previewEvery = 50;              // iterations between preview images
     int checkpointEvery = 100;          // iterations between checkpoints
+
+    // The schedule stage 1 or 2 of a scale trains with (the per-scale iteration counts with the
+    // global learning rate and the global share of constant-rate iterations).
+    StageSchedule schedule(int scale, int stage) const;
+    bool hasStage2(int scale) const { return scales.at(size_t(scale)).stage2Iterations >= 0; }
+    int batchAt(int scale) const;
+    int iterationsAt(int scale) const;  // both stages
 
     // Throws std::invalid_argument naming the first impossible parameter.
     void validate() const;

@@ -67,7 +67,7 @@ Json saveScaleWeights(const std::string& folder, int scale, int size, const UNet
     // Weights as fp16 (the paper's pyramid: 0.9 GB instead of 1.8); checkpoints keep fp32.
     TensorFile f;
     f.putModule("s.", *stage1, /*halfParameters=*/true);
-    f.putModule("r.", *stage2, /*halfParameters=*/true);
+    if (stage2) f.putModule("r.", *stage2, /*halfParameters=*/true);  // none: a scale without stage 2
     const std::string relative = "generators/scale" + std::to_string(scale) + ".pt";
     const std::string path = (fs::path(folder) / relative).string();
     const std::string checksum = f.save(path);
@@ -109,9 +109,12 @@ LoadedModel loadModel(const std::string& folder, const torch::Device& device, in
         // Folders written before the content hash carry a byte-wise FNV-1a checksum.
         const TensorFile f = TensorFile::loadVerified(path, entry.at("checksum").asString(),
                                                       entry.value("checksum_algorithm", "fnv1a"), device);
-        UNetGenerator s = model.pyramid.makeGenerator(i), r = model.pyramid.makeGenerator(i);
+        UNetGenerator s = model.pyramid.makeGenerator(i), r{nullptr};
         f.restoreModule("s.", *s);
-        f.restoreModule("r.", *r);
+        if (config.hasStage2(i)) {
+            r = model.pyramid.makeGenerator(i);
+            f.restoreModule("r.", *r);
+        }
         model.pyramid.setScale(i, s, r);
     }
     return model;

@@ -7,21 +7,23 @@ namespace cosingan::gan {
 ProgressClock::ProgressClock(const GanConfig& config, int segmentationIterations)
     : config_(config), segIterations_(segmentationIterations) {
     total_ = segIterations_ * cost(0);
-    for (size_t i = 0; i < config.scales.size(); ++i)
-        total_ += (config.stage1.iterations + config.stage2.iterations) * cost(int(i));
+    for (size_t i = 0; i < config.scales.size(); ++i) total_ += config.iterationsAt(int(i)) * cost(int(i));
 }
 
 double ProgressClock::cost(int scale) const {
-    // Per-iteration cost grows with the area; a fixed part covers the small-scale overheads.
-    const double s = scale < 0 ? config_.scales.front().size : config_.scales[size_t(scale)].size;
-    return s * s + 2.0 * 32 * 32;
+    // Per-iteration cost grows with the area trained on (and the batch); a fixed part covers the
+    // small-scale overheads.
+    if (scale < 0) return double(config_.scales.front().size) * config_.scales.front().size + 2.0 * 32 * 32;
+    const ScaleSpec& spec = config_.scales[size_t(scale)];
+    const double s = spec.trainCrop > 0 ? spec.trainCrop : spec.size;
+    return (s * s + 2.0 * 32 * 32) * config_.batchAt(scale) / std::max(1, config_.batchSize);
 }
 
 void ProgressClock::skipTo(int scale, int stage, int iteration, bool segmentationDone) {
     done_ = segmentationDone ? segIterations_ * cost(0) : 0;
-    for (int i = 0; i < scale; ++i) done_ += (config_.stage1.iterations + config_.stage2.iterations) * cost(i);
+    for (int i = 0; i < scale; ++i) done_ += config_.iterationsAt(i) * cost(i);
     if (scale < int(config_.scales.size()))
-        done_ += ((stage == 2 ? config_.stage1.iterations : 0) + iteration) * cost(scale);
+        done_ += ((stage == 2 ? config_.schedule(scale, 1).iterations : 0) + iteration) * cost(scale);
     started_ = false;
 }
 

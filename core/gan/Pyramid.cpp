@@ -36,6 +36,7 @@ PatchDiscriminator GeneratorPyramid::makeDiscriminator(int scale) const {
 void GeneratorPyramid::setScale(int scale, UNetGenerator stage1, UNetGenerator stage2) {
     if (scale != trainedScales()) throw std::logic_error("scales must be installed in order");
     for (auto* g : {&stage1, &stage2}) {
+        if (!*g) continue;  // a scale without stage 2
         (*g)->eval();
         (*g)->setUpsampling(config_.upsampling);
         setTrainable(**g, false);
@@ -64,7 +65,7 @@ torch::Tensor GeneratorPyramid::generate(const std::vector<torch::Tensor>& condi
         const torch::Tensor& c = conditions.at(size_t(i));
         const torch::Tensor input = i == 0 ? c : upsampleTo(out, config_.scales[size_t(i)].size) + c;
         const torch::Tensor s1 = stage1_[size_t(i)].ptr()->forward(input);
-        out = stage2_[size_t(i)].ptr()->forward(s1);
+        out = stage2_[size_t(i)] ? stage2_[size_t(i)].ptr()->forward(s1) : s1;
         if (intermediates) intermediates->push_back({s1, out});
     }
     return out;
@@ -72,7 +73,8 @@ torch::Tensor GeneratorPyramid::generate(const std::vector<torch::Tensor>& condi
 
 void GeneratorPyramid::setForceDropout(bool on) {
     for (auto& g : stage1_) g->setForceDropout(on);
-    for (auto& g : stage2_) g->setForceDropout(on);
+    for (auto& g : stage2_)
+        if (g) g->setForceDropout(on);
 }
 
 }  // namespace cosingan::gan

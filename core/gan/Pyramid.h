@@ -19,11 +19,12 @@ public:
     UNetGenerator makeGenerator(int scale) const;
     PatchDiscriminator makeDiscriminator(int scale) const;
 
-    // Installs the trained stages of scale i (i == trainedScales()); they are frozen.
+    // Installs the trained stages of scale i (i == trainedScales()); they are frozen. stage2 may be
+    // null: the scale has no stage 2 (GanConfig::hasStage2).
     void setScale(int scale, UNetGenerator stage1, UNetGenerator stage2);
     int trainedScales() const { return int(stage1_.size()); }
     UNetGenerator stage1(int i) const { return stage1_[size_t(i)]; }
-    UNetGenerator stage2(int i) const { return stage2_[size_t(i)]; }
+    UNetGenerator stage2(int i) const { return stage2_[size_t(i)]; }  // null for a scale without stage 2
 
     // Input of scale i's stage-1 generator from the conditions of scales 0..i: C_0 at scale 0, else
     // U(O_{i-1}) + C_i, running the trained scales below i without gradients.

@@ -8,7 +8,7 @@
 namespace cosingan::gan {
 
 void Trainer::trainStage(int scale, int stage, StageNets& nets, int startIteration, LossHistory history) {
-    const StageSchedule& schedule = stage == 1 ? config_.stage1 : config_.stage2;
+    const StageSchedule schedule = config_.schedule(scale, stage);
     const TrainingPhase phase = stage == 1 ? TrainingPhase::Stage1 : TrainingPhase::Stage2;
     nets.generator->train();
     nets.discriminator->train();

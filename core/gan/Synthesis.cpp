@@ -65,7 +65,7 @@ std::string CoSinGanModel::folder() const { return impl_->folder; }
 bool CoSinGanModel::hasDropout() const {
     const GeneratorPyramid& p = impl_->model.pyramid;
     for (int i = 0; i < p.trainedScales(); ++i)
-        if (p.stage1(i)->hasDropout() || p.stage2(i)->hasDropout()) return true;
+        if (p.stage1(i)->hasDropout() || (p.stage2(i) && p.stage2(i)->hasDropout())) return true;
     return false;
 }
 

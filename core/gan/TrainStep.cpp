@@ -21,7 +21,7 @@ std::vector<std::pair<std::string, double>> trainingStep(const StepContext& ctx,
     const LossWeights& w = ctx.config.losses;
     auto clock = std::chrono::steady_clock::now();
     const AugmentedPyramid batch = ctx.augmenter.sample(
-        ctx.config.batchSize, scale, stage == 1 ? AugmentationStrength::Strong : AugmentationStrength::Weak);
+        ctx.config.batchAt(scale), scale, stage == 1 ? AugmentationStrength::Strong : AugmentationStrength::Weak);
     if (times) times->augmentMs += msSince(clock, ctx.pyramid.device());
     torch::Tensor input;
     {
@@ -30,8 +30,17 @@ std::vector<std::pair<std::string, double>> trainingStep(const StepContext& ctx,
         if (stage == 2) input = nets.stage1->forward(input);
     }
     if (times) times->pyramidMs += msSince(clock, ctx.pyramid.device());
-    const torch::Tensor& real = batch.images[size_t(scale)];
-    const torch::Tensor& cond = batch.conditions[size_t(scale)];
+    torch::Tensor real = batch.images[size_t(scale)];
+    torch::Tensor cond = batch.conditions[size_t(scale)];
+    if (const int crop = ctx.config.scales[size_t(scale)].trainCrop; crop > 0) {
+        // A random window of the scale, the same for input, target and condition (one per batch).
+        const int64_t side = real.size(-1), y = torch::randint(side - crop + 1, {1}).item<int64_t>(),
+                      x = torch::randint(side - crop + 1, {1}).item<int64_t>();
+        auto window = [&](const torch::Tensor& t) { return t.narrow(2, y, crop).narrow(3, x, crop); };
+        input = window(input);
+        real = window(real);
+        cond = window(cond);
+    }
     const torch::Tensor fake = nets.generator->forward(input);
 
     // Discriminator: 1/2 [BCE(D(C, fake), 0) + BCE(D(C, real), 1)].

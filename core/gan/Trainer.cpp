@@ -138,7 +138,7 @@ TrainingResult Trainer::run() {
             nets.generator = pyramid_.makeGenerator(i);
             nets.discriminator = pyramid_.makeDiscriminator(i);
             if (state.stage == 2) nets.stage1 = pyramid_.makeGenerator(i);
-            const StageSchedule& s = state.stage == 1 ? config_.stage1 : config_.stage2;
+            const StageSchedule s = config_.schedule(i, state.stage);
             restoreStageNets(tensors, state, nets, s.learningRate, config_.adamBeta1, config_.adamBeta2);
             if (nets.stage1) {
                 nets.stage1->eval();  // frozen, as beginStage2 leaves it
@@ -149,9 +149,9 @@ TrainingResult Trainer::run() {
         }
         if (!resumeHere || state.stage == 1) {
             trainStage(i, 1, nets, resumeHere ? state.iteration : 0,
-                       resumeHere ? state.history : LossHistory(config_.stage1.iterations));
+                       resumeHere ? state.history : LossHistory(config_.schedule(i, 1).iterations));
             beginStage2(i, nets);
-            trainStage(i, 2, nets, 0, LossHistory(config_.stage2.iterations));
+            if (config_.hasStage2(i)) trainStage(i, 2, nets, 0, LossHistory(config_.schedule(i, 2).iterations));
         } else {
             trainStage(i, 2, nets, state.iteration, state.history);
         }
@@ -187,7 +187,8 @@ void Trainer::makeStage1Nets(int scale, StageNets& nets) const {
     if (config_.initialiseFromPreviousScale && scale > 0) {
         const ScaleSpec& now = config_.scales[size_t(scale)];
         const ScaleSpec& before = config_.scales[size_t(scale - 1)];
-        if (now.generatorDowns == before.generatorDowns) copyWeights(*pyramid_.stage2(scale - 1), *nets.generator);
+        if (now.generatorDowns == before.generatorDowns)
+            copyWeights(config_.hasStage2(scale - 1) ? *pyramid_.stage2(scale - 1) : *pyramid_.stage1(scale - 1), *nets.generator);
         if (now.discriminatorConvs == before.discriminatorConvs && lastDiscriminator_)
             copyWeights(*lastDiscriminator_, *nets.discriminator);
     }
@@ -205,17 +206,21 @@ void Trainer::beginStage2(int scale, StageNets& nets) {
     frozen->eval();
     setTrainable(*frozen, false);
     nets.stage1 = frozen;
-    nets.makeOptimisers(config_.stage2.learningRate, config_.adamBeta1, config_.adamBeta2);
-    previewOf(scale, 1, config_.stage1.iterations, frozen, nullptr);
+    if (config_.hasStage2(scale)) nets.makeOptimisers(config_.stage2.learningRate, config_.adamBeta1, config_.adamBeta2);
+    previewOf(scale, 1, config_.schedule(scale, 1).iterations, frozen, nullptr);
 }
 
 void Trainer::finishScale(int scale, StageNets& nets) {
-    // Copy the trained stage 2 out of the optimiser's flat buffer into a plain generator.
-    UNetGenerator stage2 = pyramid_.makeGenerator(scale);
-    copyWeights(*nets.generator, *stage2);
-    roundParametersToStoredPrecision(*stage2);  // as stored: later scales and previews see the model's weights
+    // Copy the trained stage 2 out of the optimiser's flat buffer into a plain generator (none for
+    // a scale without stage 2: its stage-1 output is the scale's output).
+    UNetGenerator stage2{nullptr};
+    if (config_.hasStage2(scale)) {
+        stage2 = pyramid_.makeGenerator(scale);
+        copyWeights(*nets.generator, *stage2);
+        roundParametersToStoredPrecision(*stage2);  // as stored: later scales and previews see the model's weights
+    }
     pyramid_.setScale(scale, nets.stage1, stage2);
-    previewOf(scale, 2, config_.stage2.iterations, stage2, nets.stage1);
+    if (stage2) previewOf(scale, 2, config_.schedule(scale, 2).iterations, stage2, nets.stage1);
     lastDiscriminator_ = nets.discriminator;
     const std::string& folder = request_.modelFolder;
     Json entry = saveScaleWeights(folder, scale, config_.scales[size_t(scale)].size, nets.stage1, stage2);
@@ -252,7 +257,7 @@ std::string describeCheckpoint(const std::string& modelFolder) {
         const GanConfig c = GanConfig::fromJson(s.at("config"));
         const int scale = s.at("scale").asInt(), stage = s.at("stage").asInt();
         if (stage == 0) return "the segmentation U-Net's pre-training (it starts again)";
-        const int total = stage == 1 ? c.stage1.iterations : c.stage2.iterations;
+        const int total = c.schedule(scale, stage).iterations;
         return "scale " + std::to_string(scale + 1) + " of " + std::to_string(c.scales.size()) + " (" +
                std::to_string(c.scales.at(size_t(scale)).size) + " px), stage " + std::to_string(stage) + ", iteration " +
                std::to_string(s.at("iteration").asInt()) + " of " + std::to_string(total);

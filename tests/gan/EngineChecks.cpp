@@ -8,11 +8,13 @@ std::vector<EngineCheck> augmentChecks();
 std::vector<EngineCheck> optimChecks();
 std::vector<EngineCheck> trainingChecks();
 std::vector<EngineCheck> safetyChecks();
+std::vector<EngineCheck> featureChecks();
+std::vector<EngineCheck> metricChecks();
 
 const std::vector<EngineCheck>& engineChecks() {
     static const std::vector<EngineCheck> all = [] {
         std::vector<EngineCheck> v;
-        for (auto group : {networkChecks(), lossChecks(), augmentChecks(), optimChecks(), trainingChecks(), safetyChecks()})
+        for (auto group : {networkChecks(), lossChecks(), augmentChecks(), optimChecks(), trainingChecks(), safetyChecks(), featureChecks(), metricChecks()})
             v.insert(v.end(), group.begin(), group.end());
         return v;
     }();

@@ -1,6 +1,7 @@
 #include "TrainingWorker.h"
 
 #include "util/JobControl.h"
+#include "util/Memory.h"
 
 #include <sched.h>
 #include <sys/syscall.h>
@@ -32,6 +33,10 @@ void TrainingWorker::start() {
 }
 
 void TrainingWorker::run() {
+    retainFreedMemory(true);  // as the command line does: no page-fault storm at every iteration
+    struct GiveBack {
+        ~GiveBack() { retainFreedMemory(false); }
+    } giveBack;
     try {
         gan::trainCoSinGAN(request_, *this);
         Q_EMIT finished(true, false, QString());
