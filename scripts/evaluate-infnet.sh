@@ -7,7 +7,11 @@
 #      the one real slice, and on the synthetic set plus that slice) and, with YARDSTICK=1, with the
 #      shared yardstick (unet_eval.py).
 #
-#   [YARDSTICK=1] [BASELINE=1] scripts/evaluate-infnet.sh PRESET [VARIANTS=4] [OUT=build/evaluation/PRESET] [train options ...]
+#   [YARDSTICK=1] [BASELINE=1] [MODEL=DIR] [GENERATE="options"] \
+#     scripts/evaluate-infnet.sh PRESET [VARIANTS=4] [OUT=build/evaluation/PRESET] [train options ...]
+#
+# MODEL uses a model trained before (no training); GENERATE adds options to generate (e.g.
+# "--rc-mode region", or "--fuse OTHER_MODEL").
 #
 # Steps whose results exist are skipped (delete OUT to start over). Timings go to OUT/times.txt.
 set -euo pipefail
@@ -28,7 +32,8 @@ done
 mkdir -p "$out"
 stamp() { echo "$(date +%FT%T) $*" | tee -a "$out/times.txt"; }
 
-if ! grep -q '"complete": true' "$out/model/manifest.json" 2>/dev/null; then
+model=${MODEL:-$out/model}
+if [[ -z "${MODEL:-}" ]] && ! grep -q '"complete": true' "$out/model/manifest.json" 2>/dev/null; then
   stamp "train $preset $*"
   start=$(date +%s)
   if [[ -d "$out/model/checkpoint" ]]; then
@@ -54,7 +59,8 @@ if [[ ! -d "$out/synthetic" ]]; then
   for k in "${conditions[@]}"; do masks+=(--mask "$out/conditions/$k.png"); done
   diversity=(--rc)
   stamp "generate $variants variants of ${#conditions[@]} conditions"
-  "$cli" generate --model "$out/model" "${masks[@]}" --transpose "${diversity[@]}" --count "$variants" --dataset \
+  # shellcheck disable=SC2086
+  "$cli" generate --model "$model" "${masks[@]}" --transpose "${diversity[@]}" ${GENERATE:-} --count "$variants" --dataset \
     --out "$out/synthetic.partial"
   mv "$out/synthetic.partial" "$out/synthetic"
 fi

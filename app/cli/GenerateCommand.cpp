@@ -49,6 +49,7 @@ int runGenerate(const Args& argv) {
                     "  --count N             images per mask (different random draws; needs --rc, --dropout or --fuse)\n"
                     "  --rc                  randomised condition (the paper's RC)\n"
                     "  --rc-deltas B,L,I     RC noise magnitudes (default 16,16,32)\n"
+                    "  --rc-mode pixel|region  RC drawn per pixel (default, the paper) or once per class region\n"
                     "  --dropout             dropout at test time (the paper's AD)\n"
                     "  --fuse MODEL2         image fusion with a second model (the paper's IF)\n"
                     "  --zeta Z              fusion weight of the first model (default: random U[0,1])\n"
@@ -62,7 +63,7 @@ int runGenerate(const Args& argv) {
                     maskInputHelp());
         return 0;
     }
-    args.rejectUnknown({"json", "rc", "rc-deltas", "dropout", "intermediates", "transpose", "dataset", "help", "model", "mask",
+    args.rejectUnknown({"json", "rc", "rc-deltas", "rc-mode", "dropout", "intermediates", "transpose", "dataset", "help", "model", "mask",
                         "out", "count", "fuse", "zeta", "beta-alpha", "scale", "seed", "batch", "device", "slices"});
     const bool dataset = args.has("dataset");
     // Options first (usage errors before anything slow happens).
@@ -71,6 +72,10 @@ int runGenerate(const Args& argv) {
     gan::SynthesisOptions o;
     o.randomCondition = args.has("rc");
     if (args.has("rc-deltas")) parseDeltas(args.get("rc-deltas"), o);
+    const std::string rcMode = args.get("rc-mode", "pixel");
+    if (rcMode != "pixel" && rcMode != "region") throw UsageError("--rc-mode is pixel or region, not '" + rcMode + "'");
+    if (args.has("rc-mode") && !o.randomCondition) throw UsageError("--rc-mode needs --rc");
+    o.randomConditionPerRegion = rcMode == "region";
     o.dropout = args.has("dropout");
     o.upToScale = args.getInt("scale", -1, 0, 64);
     o.intermediates = args.has("intermediates");

@@ -4,6 +4,7 @@
 
 #include "util/FileSafety.h"
 
+#include <cstdio>
 #include <filesystem>
 #include <map>
 #include <stdexcept>
@@ -33,6 +34,29 @@ std::vector<std::string> uniqueOutputNames(const std::vector<std::string>& paths
         names.push_back(unique);
     }
     return names;
+}
+
+std::vector<gan::SliceData> usableConditions(std::vector<gan::SliceData> masks, std::vector<std::string>& names) {
+    if (masks.size() == 1) {
+        masks.front().validateAsCondition();
+        return masks;
+    }
+    std::vector<gan::SliceData> usable;
+    std::vector<std::string> kept;
+    std::string lastReason;
+    for (size_t i = 0; i < masks.size(); ++i) {
+        try {
+            masks[i].validateAsCondition();
+            usable.push_back(std::move(masks[i]));
+            kept.push_back(names[i]);
+        } catch (const std::invalid_argument& e) {
+            lastReason = e.what();
+            std::fprintf(stderr, "warning: skipped %s\n", e.what());
+        }
+    }
+    if (usable.empty()) throw std::invalid_argument("none of the masks can be used; the last: " + lastReason);
+    names = kept;
+    return usable;
 }
 
 GeneratedFolder::GeneratedFolder(std::string folder) : folder_(std::move(folder)) {}

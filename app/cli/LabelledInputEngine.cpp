@@ -1,8 +1,11 @@
-// Labelled folders in the engine-only build: slice bundles (*.pt) only (no image decoders here).
+// Labelled folders in the engine-only build (no image decoders here): slice bundles (*.pt), or
+// images/ + labels/ (0..3) as binary PGM — what `cosingan generate --dataset` writes in this build.
 #include "LabelledInput.h"
 
 #include "CliArgs.h"
+#include "Pgm.h"
 #include "gan/SliceBundle.h"
+#include "gan/SliceData.h"
 #include "util/FileSafety.h"
 
 #include <algorithm>
@@ -14,6 +17,30 @@ namespace fs = std::filesystem;
 
 namespace cosingan::cli {
 
+namespace {
+
+bool anyLung(const std::vector<uint8_t>& labels) {
+    return std::any_of(labels.begin(), labels.end(), [](uint8_t v) { return v == 1 || v == 2; });
+}
+
+gan::LabelledSlice fromBundle(const fs::path& f) {
+    const gan::SliceData b = gan::loadSliceBundle(f.string());
+    if (!b.hasImage()) throw std::invalid_argument("the slice bundle '" + f.string() + "' holds a mask without an image");
+    return {f.stem().string(), b.width, b.height, b.image, b.labels, anyLung(b.labels), 1.0, 1.0};
+}
+
+gan::LabelledSlice fromPgm(const fs::path& image, const fs::path& labelsDir) {
+    const GrayImage img = readPgm(image.string());
+    const fs::path labelsPath = labelsDir / image.filename();
+    const GrayImage lab = readPgm(labelsPath.string());
+    if (lab.width != img.width || lab.height != img.height)
+        throw std::invalid_argument("'" + labelsPath.string() + "' and its image differ in size");
+    const auto labels = gan::labelsFromMaskValues(lab.pixels, "the label map '" + labelsPath.string() + "'");
+    return {image.stem().string(), img.width, img.height, img.pixels, labels, anyLung(labels), 1.0, 1.0};
+}
+
+}  // namespace
+
 std::vector<gan::LabelledSlice> loadLabelledFolder(const std::string& folder, const LabelledFolderOptions& o) {
     requireFolder(folder, "the dataset folder");
     if (o.autoLungs) throw UsageError("--auto-lungs needs the full build (the lung proposal uses OpenCV)");
@@ -22,27 +49,21 @@ std::vector<gan::LabelledSlice> loadLabelledFolder(const std::string& folder, co
         std::stringstream ss(o.slices);
         for (std::string item; std::getline(ss, item, ',');) keep.insert(item);
     }
+    const fs::path images = fs::path(folder) / "images", labels = fs::path(folder) / "labels";
+    const bool pgm = pathKind(images.string()) == PathKind::Directory && pathKind(labels.string()) == PathKind::Directory;
     std::vector<fs::path> files;
-    for (const auto& e : fs::directory_iterator(folder))
-        if (gan::looksLikeSliceBundle(e.path().string()) && (keep.empty() || keep.count(e.path().stem().string())))
+    for (const auto& e : fs::directory_iterator(pgm ? images : fs::path(folder))) {
+        const bool wanted = keep.empty() || keep.count(e.path().stem().string());
+        if (wanted && (pgm ? e.path().extension() == ".pgm" : gan::looksLikeSliceBundle(e.path().string())))
             files.push_back(e.path());
+    }
     std::sort(files.begin(), files.end());
     std::vector<gan::LabelledSlice> out;
-    for (const auto& f : files) {
-        const gan::SliceData b = gan::loadSliceBundle(f.string());
-        if (!b.hasImage()) throw std::invalid_argument("the slice bundle '" + f.string() + "' holds a mask without an image");
-        gan::LabelledSlice s;
-        s.name = f.stem().string();
-        s.width = b.width;
-        s.height = b.height;
-        s.image = b.image;
-        s.labels = b.labels;
-        s.hasLungs = std::any_of(s.labels.begin(), s.labels.end(), [](uint8_t v) { return v == 1 || v == 2; });
-        out.push_back(std::move(s));
-    }
+    for (const auto& f : files) out.push_back(pgm ? fromPgm(f, labels) : fromBundle(f));
     if (out.empty())
-        throw std::invalid_argument("no slice bundles (*.pt) in '" + folder + "' (the engine-only build reads bundles; make them "
-                                    "with 'cosingan bundle' in the full build)");
+        throw std::invalid_argument("no labelled slices in '" + folder + "' (this build reads slice bundles (*.pt), or "
+                                    "images/ and labels/ as PGM; make them with 'cosingan bundle' in the full build)");
+    if (!keep.empty() && out.size() != keep.size()) throw std::invalid_argument("'" + folder + "' lacks some of the slices " + o.slices);
     return out;
 }
 

@@ -80,12 +80,11 @@ std::vector<gan::SliceData> loadMasks(const CliArgs& args, std::vector<std::stri
             m.source = path;
         }
         if (args.has("transpose")) transposeSlice(m);
-        m.validateAsCondition();
         masks.push_back(m);
         names.push_back(stems[i]);
     }
     if (masks.empty()) throw UsageError("no masks: give --mask FILE");
-    return masks;
+    return usableConditions(std::move(masks), names);
 }
 
 const char* imageExtension() { return ".pgm"; }

@@ -161,8 +161,7 @@ std::vector<gan::SliceData> loadMasks(const CliArgs& args, std::vector<std::stri
             throw std::invalid_argument("the label volume '" + path + "' has no slice with lungs. " + gan::lesionMaskAdvice());
     }
     if (masks.empty()) throw UsageError("no masks: give --mask FILE (slices with lungs are used from volumes)");
-    for (const auto& mask : masks) mask.validateAsCondition();
-    return masks;
+    return usableConditions(std::move(masks), names);
 }
 
 const char* imageExtension() { return ".png"; }

@@ -1,5 +1,16 @@
 #include "Device.h"
 
+// With a CUDA LibTorch and the CUDA toolkit: the GPU name and allocator statistics (Debian's CPU
+// LibTorch ships the ATen/cuda headers but no CUDA runtime to compile them with).
+#if __has_include(<cuda_runtime_api.h>) && __has_include(<ATen/cuda/CUDAContext.h>) && \
+    __has_include(<c10/cuda/CUDACachingAllocator.h>)
+#include <ATen/cuda/CUDAContext.h>
+#include <c10/cuda/CUDACachingAllocator.h>
+#define COSINGAN_HAVE_CUDA_HEADERS 1
+#else
+#define COSINGAN_HAVE_CUDA_HEADERS 0
+#endif
+
 #include "Training.h"
 
 #include <ATen/Context.h>
@@ -8,6 +19,7 @@
 #include <torch/version.h>
 
 #include <dlfcn.h>
+#include <unistd.h>
 #include <malloc.h>
 #include <fstream>
 #include <sstream>
@@ -77,6 +89,32 @@ void requireDeterminism(bool on) {
     at::globalContext().setDeterministicCuDNN(on);
     at::globalContext().setBenchmarkCuDNN(!on);  // training shapes are fixed: let cuDNN pick its fastest
     at::globalContext().setDeterministicAlgorithms(on, /*warn_only=*/true);
+}
+
+std::string deviceLabel(const torch::Device& device) {
+    if (!device.is_cuda()) return "CPU, " + std::to_string(at::get_num_threads()) + " thread(s)";
+#if COSINGAN_HAVE_CUDA_HEADERS
+    const int index = device.has_index() ? device.index() : 0;
+    return std::string("CUDA: ") + at::cuda::getDeviceProperties(index)->name;
+#else
+    return "CUDA";
+#endif
+}
+
+double memoryInUseMb(const torch::Device& device) {
+    if (device.is_cuda()) {
+#if COSINGAN_HAVE_CUDA_HEADERS
+        const int index = device.has_index() ? device.index() : 0;
+        const auto stats = c10::cuda::CUDACachingAllocator::getDeviceStats(index);
+        return double(stats.reserved_bytes[0].current) / (1024.0 * 1024.0);
+#else
+        return -1;
+#endif
+    }
+    std::ifstream statm("/proc/self/statm");
+    long pages = 0, resident = 0;
+    if (!(statm >> pages >> resident)) return -1;
+    return double(resident) * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
 }
 
 std::string runtimeSummary() {

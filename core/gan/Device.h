@@ -18,6 +18,12 @@ void configureThreads(int torchThreads, int blasThreads);
 void requireDeterminism(bool on);
 
 
+// What the user is told the training runs on: "CPU, 2 threads" or "CUDA: NVIDIA H200".
+std::string deviceLabel(const torch::Device& device);
+// Memory in use, MB: on CUDA what LibTorch's allocator holds on that device; on the CPU the process's
+// resident memory. -1 when it cannot be told.
+double memoryInUseMb(const torch::Device& device);
+
 // "LibTorch 1.13.1, 2 intra-op threads (OpenMP), OpenBLAS 0.3.21 (pthread, 1 thread), AVX2, oneDNN".
 std::string runtimeSummary();
 

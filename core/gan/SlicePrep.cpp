@@ -55,12 +55,18 @@ torch::Tensor labelsToCondition(const torch::Tensor& labels, bool distinctLungs)
 }
 
 torch::Tensor randomisedCondition(const torch::Tensor& labels, const RandomConditionSpec& rc, bool distinctLungs) {
-    const torch::Tensor u = torch::rand(labels.sizes(), labels.options());
+    // Per pixel: one draw each. Per region: one independent draw per image and class, expanded
+    // over the pixels.
+    auto draw = [&] {
+        return rc.perRegion ? torch::rand({labels.size(0), 1, 1, 1}, labels.options()).expand(labels.sizes())
+                            : torch::rand(labels.sizes(), labels.options());
+    };
+    const torch::Tensor ub = draw(), ul = rc.perRegion ? draw() : ub, ui = rc.perRegion ? draw() : ub;
     const double rightCentre = distinctLungs ? 96.0 : 128.0;
-    torch::Tensor v = u * rc.deltaBackground;                                           // background [0, db]
-    v = torch::where(labels == 1, 128.0 - rc.deltaLung + u * (2 * rc.deltaLung), v);     // lung
-    v = torch::where(labels == 2, rightCentre - rc.deltaLung + u * (2 * rc.deltaLung), v);
-    v = torch::where(labels == 3, 255.0 - rc.deltaInfection + u * rc.deltaInfection, v);  // infection
+    torch::Tensor v = ub * rc.deltaBackground;                                            // background [0, db]
+    v = torch::where(labels == 1, 128.0 - rc.deltaLung + ul * (2 * rc.deltaLung), v);      // lung
+    v = torch::where(labels == 2, rightCentre - rc.deltaLung + ul * (2 * rc.deltaLung), v);
+    v = torch::where(labels == 3, 255.0 - rc.deltaInfection + ui * rc.deltaInfection, v);  // infection
     return v.clamp(0, 255) / 127.5 - 1.0;
 }
 

@@ -23,6 +23,10 @@ torch::Tensor labelsToCondition(const torch::Tensor& labels, bool distinctLungs)
 // [0, db], lung [128-dl, 128+dl], infection [255-di, 255]; fresh values for every call.
 struct RandomConditionSpec {
     double deltaBackground = 16, deltaLung = 16, deltaInfection = 32;
+    // false: a value per pixel (the paper's wording, "adding random noise"); true: one value per
+    // class region of each image (each image's background, lungs and infection shifted as a whole:
+    // low-frequency change the generator cannot average away) [chosen option].
+    bool perRegion = false;
 };
 torch::Tensor randomisedCondition(const torch::Tensor& labels, const RandomConditionSpec& spec, bool distinctLungs);
 

@@ -30,7 +30,7 @@ struct CoSinGanModel::Impl {
         const bool distinct = model.config.distinctLungConditions;
         for (int i = 0; i <= upTo; ++i) {
             const torch::Tensor l = resizeCondition(labels, model.config.scales[size_t(i)].size);
-            RandomConditionSpec rc{o.deltaBackground, o.deltaLung, o.deltaInfection};
+            RandomConditionSpec rc{o.deltaBackground, o.deltaLung, o.deltaInfection, o.randomConditionPerRegion};
             c.push_back(o.randomCondition ? randomisedCondition(l, rc, distinct) : labelsToCondition(l, distinct));
         }
         return c;

@@ -15,6 +15,7 @@ namespace cosingan::gan {
 struct SynthesisOptions {
     bool randomCondition = false;  // RC: every pixel's condition value drawn in its class interval
     double deltaBackground = 16, deltaLung = 16, deltaInfection = 32;
+    bool randomConditionPerRegion = false;  // RC drawn once per class region of each image (see SlicePrep.h)
     bool dropout = false;          // AD: dropout 0.5 active at inference
     int upToScale = -1;            // -1: the finest trained scale
     bool intermediates = false;    // also return every scale's stage-1 and stage-2 output

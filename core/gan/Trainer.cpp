@@ -244,6 +244,12 @@ void Trainer::report(TrainingPhase phase, int scale, int iteration, int iteratio
     p.etaSeconds = clock_.etaSeconds();
     p.iterationsPerSecond = clock_.iterationsPerSecond();
     p.learningRate = lr;
+    if (iteration == 1 || iteration % 20 == 0 || iteration == iterations) {  // cheap, but not every iteration
+        deviceText_ = deviceLabel(device_);
+        memoryMb_ = memoryInUseMb(device_);
+    }
+    p.device = deviceText_;
+    p.memoryInUseMb = memoryMb_;
     p.losses = losses.values;
     observer_.onProgress(p);
 }

@@ -68,6 +68,8 @@ private:
     PatchDiscriminator lastDiscriminator_{nullptr};
     Json manifest_;
     ProgressClock clock_;
+    std::string deviceText_;
+    double memoryMb_ = -1;
     std::chrono::steady_clock::time_point started_;
 };
 

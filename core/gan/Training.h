@@ -25,6 +25,8 @@ struct TrainingProgress {
     double etaSeconds = 0;
     double learningRate = 0;
     std::vector<std::pair<std::string, double>> losses;  // G_adv, D_real, D_fake, WPPL, MS-SSIM, MS-FVL, MS-FUL, G_total
+    std::string device;            // "CPU, 2 threads" or "CUDA: <GPU name>"
+    double memoryInUseMb = -1;     // GPU memory held by LibTorch, or the process's resident memory on CPU
 };
 
 struct TrainingPreview {

@@ -332,10 +332,12 @@ void TrainWorkspace::updateProgress() {
     if (state == TrainingSession::State::Failed) what = tr("Failed: %1").arg(session_->lastError());
     stageText_->setText(p.iterations > 0 && session_->busy() ? tr("%1 · iteration %2 of %3").arg(what).arg(p.iteration).arg(p.iterations) : what);
     if (session_->busy()) {
-        speed_->setText(tr("%1 it/s · ETA %2 · running %3 · UI latency %4 ms")
-                            .arg(p.iterationsPerSecond, 0, 'f', 1).arg(duration(p.etaSeconds))
-                            .arg(duration(session_->elapsedSeconds()))
-                            .arg(latency_->percentileLatencyMs(95), 0, 'f', 0));
+        QString device = QString::fromStdString(p.device);
+        if (p.memoryInUseMb >= 0) device += tr(" · %1 GB in use").arg(p.memoryInUseMb / 1024.0, 0, 'f', 1);
+        speed_->setText(tr("%1 it/s · ETA %2 · running %3 · UI latency %4 ms").arg(p.iterationsPerSecond, 0, 'f', 1)
+                            .arg(duration(p.etaSeconds)).arg(duration(session_->elapsedSeconds()))
+                            .arg(latency_->percentileLatencyMs(95), 0, 'f', 0) +
+                        (device.isEmpty() ? QString() : QStringLiteral("\n") + device));
     } else if (state == TrainingSession::State::Finished) {
         stage_->setValue(stage_->maximum());
         speed_->setText(session_->runSeconds() > 0 ? tr("Trained in %1 · model in %2").arg(duration(session_->runSeconds()), session_->modelFolder())
