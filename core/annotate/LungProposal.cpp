@@ -76,8 +76,12 @@ LungProposal proposeLungs(const int16_t* hu, int columns, int rows, double spaci
     hullEdge.rowRange(rows - 2, rows).setTo(0);
     hullEdge.colRange(0, 2).setTo(0);
     hullEdge.colRange(columns - 2, columns).setTo(0);
+    // A slice cropped to the lungs (the Inf-Net slices) has a body hull that fills most of the image:
+    // there the hull edge runs through the lungs, which continue beyond the crop, and the rule above
+    // would throw the lungs away and keep the bronchi.
+    const bool croppedToLungs = cv::countNonZero(body) > 0.75 * double(columns) * double(rows);
     std::vector<bool> outside(size_t(n), false);
-    for (int y = 0; y < rows; ++y)
+    for (int y = 0; y < rows && !croppedToLungs; ++y)
         for (int x = 0; x < columns; ++x)
             if (hullEdge.at<uint8_t>(y, x)) {
                 const int c = comp.at<int>(y, x);

@@ -18,7 +18,6 @@
 #include <opencv2/imgproc.hpp>
 
 #include <filesystem>
-#include <random>
 #include <sys/mount.h>
 #include <unistd.h>
 
@@ -208,23 +207,29 @@ private Q_SLOTS:
         QVERIFY2(!failed.crashed && failed.code == 1 && failed.output.contains(QStringLiteral("no space left")), qPrintable(failed.output));
         QVERIFY2(temporariesUnder(mountPoint).isEmpty(), qPrintable(temporariesUnder(mountPoint).join('\n')));
         QVERIFY2(!failed.output.contains(QStringLiteral(".saving-")), qPrintable(failed.output));
-        // PNGs and bundles on the full disk: an error, and no truncated file under a final name.
-        const Run png = cli({"generate", "--model", at("model"), "--mask", at("study/labels.png"), "--out", mountPoint + QStringLiteral("/gen")});
-        if (png.code != 0) {
-            QVERIFY2(png.output.contains(QStringLiteral("no space left")), qPrintable(png.output));
-            QVERIFY(!QFile::exists(mountPoint + QStringLiteral("/gen/labels.png")));
+        // Every byte left taken: a PNG, a bundle and a NIfTI label map are refused with the message,
+        // and no truncated file (nor temporary) is left under any name.
+        {
+            QFile filler(mountPoint + QStringLiteral("/filler"));
+            QVERIFY(filler.open(QIODevice::WriteOnly));
+            const QByteArray block(64 * 1024, 'x');
+            while (filler.write(block) == block.size() && filler.flush()) {
+            }
         }
-        QVERIFY(temporariesUnder(mountPoint).isEmpty());
-        // A label map saved on the full disk: refused, and no file (nor temporary) is left.
+        const Run png = cli({"generate", "--model", at("model"), "--mask", at("study/labels.png"), "--out", mountPoint + QStringLiteral("/gen")});
+        QVERIFY2(!png.crashed && png.code == 1 && png.output.contains(QStringLiteral("no space left")), qPrintable(png.output));
+        QVERIFY(!QFile::exists(mountPoint + QStringLiteral("/gen/labels.png")));
+        const Run bundle = cli({"bundle", at("study/slice.png"), "--labels", at("study/labels.png"), "--out", mountPoint + QStringLiteral("/slice.pt")});
+        QVERIFY2(!bundle.crashed && bundle.code == 1 && bundle.output.contains(QStringLiteral("no space left")), qPrintable(bundle.output));
+        QVERIFY(!QFile::exists(mountPoint + QStringLiteral("/slice.pt")));
         cosingan::ImageGeometry g;
-        g.size = {256, 256, 40};
-        cosingan::LabelMap labels(g, uint8_t(0));
-        std::mt19937 random(7);  // about 2 bits per voxel after compression: far more than is left
-        for (auto& v : labels.voxels()) v = uint8_t(random() & 3);
+        g.size = {64, 64, 4};
+        const cosingan::LabelMap labels(g, uint8_t(1));
         const std::string saved = (mountPoint + QStringLiteral("/labels.nii.gz")).toStdString();
         QVERIFY_THROWS_EXCEPTION(cosingan::IoError, cosingan::writeLabelMap(labels, saved));
         QVERIFY(!fs::exists(saved));
-        QVERIFY(temporariesUnder(mountPoint).isEmpty());
+        QVERIFY2(temporariesUnder(mountPoint).isEmpty(), qPrintable(temporariesUnder(mountPoint).join('\n')));
+        QVERIFY(QFile::remove(mountPoint + QStringLiteral("/filler")));
         // Room again: the run resumes from the checkpoint it kept and finishes.
         QVERIFY(::mount("tmpfs", mountPoint.toLocal8Bit().constData(), "tmpfs", MS_REMOUNT, "size=64m") == 0);
         QVERIFY(QFile::exists(model + QStringLiteral("/checkpoint/state.json")));

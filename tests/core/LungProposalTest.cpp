@@ -5,7 +5,11 @@
 #include "demo/ChestPhantom.h"
 #include "io/VolumeIO.h"
 
+#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
+
+#include <QDir>
+#include <QFileInfo>
 
 #include <QTest>
 
@@ -69,6 +73,48 @@ private Q_SLOTS:
             QVERIFY(left.meanHu < -600 && right.meanHu < -600);
             QCOMPARE(int(p.labels[0]), 0);
         }
+    }
+
+    void infnetSlicesCroppedToTheLungs() {
+        // The Inf-Net slices are cropped to the lungs, which run off the image: the proposal kept only
+        // the bronchi on slices 4, 5 and 45 (0-1 % of the slice) before cropped slices were recognised.
+        // Over all 50 slices: how much of the expert infection lies inside the proposed lungs (the
+        // proposal run without the infection), and no slice without lungs.
+        COSINGAN_REQUIRE_DATA("infnet-train/images/10.jpg");
+        QDir images(sharedData("infnet-train/images"));
+        double sumInside = 0;
+        int cases = 0, withoutLungs = 0;
+        for (const QString& file : images.entryList({QStringLiteral("*.jpg")})) {
+            const CtVolume v = readCtVolume(images.filePath(file).toStdString());
+            const int w = v.columns(), h = v.rows();
+            const cv::Mat expert = cv::imread(sharedData("infnet-train/infection/" + QFileInfo(file).completeBaseName() + ".png")
+                                                  .toStdString(), cv::IMREAD_GRAYSCALE);
+            QCOMPARE(expert.cols, w);
+            const LungProposal p = proposeLungs(v.slice(0), w, h, 1.0, 1.0);
+            size_t lungs = 0, infection = 0, inside = 0;
+            for (int y = 0; y < h; ++y)
+                for (int x = 0; x < w; ++x) {
+                    const uint8_t l = p.labels[size_t(y) * size_t(w) + size_t(x)];
+                    lungs += l == 1 || l == 2;
+                    if (expert.at<uint8_t>(y, x)) {
+                        ++infection;
+                        inside += l == 1 || l == 2;
+                    }
+                }
+            const double lungShare = double(lungs) / double(w * h);
+            withoutLungs += lungShare < 0.10;
+            if (infection > 0) {
+                sumInside += double(inside) / double(infection);
+                ++cases;
+            }
+            if (file == QStringLiteral("4.jpg") || file == QStringLiteral("5.jpg") || file == QStringLiteral("45.jpg"))
+                QVERIFY2(lungShare > 0.25, qPrintable(QStringLiteral("%1: lungs %2 of the slice").arg(file).arg(lungShare)));
+        }
+        const double meanInside = sumInside / cases;
+        qInfo("Inf-Net: %d slices with infection; %.1f %% of the expert infection inside the proposed lungs on average; "
+              "%d slice(s) with lungs under 10 %% of the slice",
+              cases, 100 * meanInside, withoutLungs);
+        QVERIFY(withoutLungs <= 3);
     }
 
     void phantomLungsMatchTheirGroundTruth() {
