@@ -8,7 +8,7 @@ namespace cosingan::cli {
 const std::set<std::string>& configOptionNames() {
     static const std::set<std::string> names{"preset", "config", "device", "threads", "blas-threads", "seed", "vgg-weights",
                                              "seg-weights", "scales", "stage1-iterations", "stage2-iterations",
-                                             "checkpoint-every", "batch", "upsampling"};
+                                             "checkpoint-every", "batch", "upsampling", "upsampling-layer"};
     return names;
 }
 
@@ -22,7 +22,8 @@ const char* configHelp() {
            "  --seg-weights FILE    segmentation U-Net weights (segmentation-unet.pt of another model)\n"
            "  --scales N            train only the first N scales of the preset\n"
            "  --stage1-iterations N, --stage2-iterations N, --batch N, --checkpoint-every N\n"
-           "  --upsampling auto|transposed|phase-convolution\n";
+           "  --upsampling auto|transposed|phase-convolution   how a transposed convolution is computed\n"
+           "  --upsampling-layer transposed-convolution|resize-convolution   the decoder's up-sampling\n";
 }
 
 gan::GanConfig configFromArgs(const CliArgs& args) {
@@ -52,9 +53,10 @@ gan::GanConfig configFromArgs(const CliArgs& args) {
     c.batchSize = args.getInt("batch", c.batchSize, 1, 256);
     c.checkpointEvery = args.getInt("checkpoint-every", c.checkpointEvery, 1, 10000000);
     try {
-        if (args.has("upsampling")) {
+        if (args.has("upsampling") || args.has("upsampling-layer")) {
             Json j = c.toJson();
-            j["upsampling"] = args.get("upsampling");
+            if (args.has("upsampling")) j["upsampling"] = args.get("upsampling");
+            if (args.has("upsampling-layer")) j["upsampling_layer"] = args.get("upsampling-layer");
             c = gan::GanConfig::fromJson(j);
         }
         c.validate();

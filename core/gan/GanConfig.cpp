@@ -56,6 +56,16 @@ UpsamplingKernel kernelFrom(const std::string& s) {
     bad("unknown upsampling kernel '" + s + "' (auto, transposed, phase-convolution)");
 }
 
+const char* layerName(UpsamplingLayer l) {
+    return l == UpsamplingLayer::ResizeConvolution ? "resize-convolution" : "transposed-convolution";
+}
+
+UpsamplingLayer layerFrom(const std::string& s) {
+    if (s == "transposed-convolution") return UpsamplingLayer::TransposedConvolution;
+    if (s == "resize-convolution") return UpsamplingLayer::ResizeConvolution;
+    bad("unknown up-sampling layer '" + s + "' (transposed-convolution, resize-convolution)");
+}
+
 }  // namespace
 
 StageSchedule GanConfig::schedule(int scale, int stage) const {
@@ -173,6 +183,7 @@ Json GanConfig::toJson() const {
     aug["flips"] = a.flips;
     j["augmentation"] = aug;
     j["upsampling"] = kernelName(upsampling);
+    j["upsampling_layer"] = layerName(upsamplingLayer);
     j["distinct_lung_conditions"] = distinctLungConditions;
     j["seed"] = seed;
     j["deterministic"] = deterministic;
@@ -248,6 +259,7 @@ GanConfig GanConfig::fromJson(const Json& j) {
         g.flips = a->value("flips", g.flips);
     }
     c.upsampling = kernelFrom(j.value("upsampling", "auto"));
+    c.upsamplingLayer = layerFrom(j.value("upsampling_layer", "transposed-convolution"));
     c.distinctLungConditions = j.value("distinct_lung_conditions", c.distinctLungConditions);
     c.seed = j.valueUInt64("seed", c.seed);
     c.deterministic = j.value("deterministic", c.deterministic);

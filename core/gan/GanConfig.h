@@ -62,6 +62,11 @@ struct SegmentationSpec {
 
 enum class UpsamplingKernel { Auto, Transposed, PhaseConvolution };
 
+// What the generator's decoder up-samples with. The paper's (pix2pix) 4x4 stride-2 transposed
+// convolution, or nearest-neighbour doubling followed by a 3x3 convolution, which cannot produce
+// the transposed convolution's checkerboard pattern (docs/presets.md measures both).
+enum class UpsamplingLayer { TransposedConvolution, ResizeConvolution };
+
 struct GanConfig {
     std::string preset = "paper";
     std::vector<ScaleSpec> scales;
@@ -77,7 +82,8 @@ struct GanConfig {
     std::string vggWeightsPath;         // TorchScript VGG-19 (ImageNet); empty = MS-FVL off
     SegmentationSpec segmentation;
     AugmentationSpec augmentation;
-    UpsamplingKernel upsampling = UpsamplingKernel::Auto;
+    UpsamplingKernel upsampling = UpsamplingKernel::Auto;  // how a transposed convolution is computed
+    UpsamplingLayer upsamplingLayer = UpsamplingLayer::TransposedConvolution;
     bool distinctLungConditions = false;  // encode the right lung as 96 instead of 128 (option)
     unsigned long long seed = 1;
     bool deterministic = false;         // CUDA: deterministic kernels (slower); CPU runs are always reproducible

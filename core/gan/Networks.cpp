@@ -7,7 +7,8 @@ namespace cosingan::gan {
 
 namespace nn = torch::nn;
 
-UNetGeneratorImpl::UNetGeneratorImpl(int downs, int ngf, int inChannels, int outChannels) : downs_(downs), ngf_(ngf) {
+UNetGeneratorImpl::UNetGeneratorImpl(int downs, int ngf, int inChannels, int outChannels, UpsamplingLayer upsampling)
+    : downs_(downs), ngf_(ngf) {
     if (downs < 2) throw std::invalid_argument("a U-Net needs at least two down-samplings");
     const std::vector<int64_t> ch = channels();
     const int D = downs;
@@ -22,7 +23,7 @@ UNetGeneratorImpl::UNetGeneratorImpl(int downs, int ngf, int inChannels, int out
     for (int k = 0; k < D; ++k) {
         const int64_t in = (k == D - 1) ? ch[size_t(k)] : 2 * ch[size_t(k)];
         const int64_t out = k == 0 ? outChannels : ch[size_t(k - 1)];
-        up_.push_back(register_module("up" + std::to_string(k), UpConv(in, out, k == 0)));
+        up_.push_back(register_module("up" + std::to_string(k), UpConv(in, out, k == 0, upsampling)));
         if (k >= 1) upNorm_.push_back(register_module("up_norm" + std::to_string(k), nn::BatchNorm2d(out)));
         dropout_.push_back(k >= 1 && k <= D - 2 && ch[size_t(k)] == 8 * ngf && ch[size_t(k - 1)] == 8 * ngf);
     }

@@ -12,7 +12,8 @@ namespace cosingan::gan {
 struct UNetGeneratorImpl : torch::nn::Module {
     // downs = number of stride-2 convolutions; widths ngf*min(2^k, 8); dropout(0.5) on the inner
     // 8*ngf -> 8*ngf decoder blocks (pix2pix rule).
-    UNetGeneratorImpl(int downs, int ngf, int inChannels = 1, int outChannels = 1);
+    UNetGeneratorImpl(int downs, int ngf, int inChannels = 1, int outChannels = 1,
+                      UpsamplingLayer upsampling = UpsamplingLayer::TransposedConvolution);
     torch::Tensor forward(const torch::Tensor& x);
 
     // Dropout is active in training mode, or at inference when forced (the paper's "AD").

@@ -18,7 +18,7 @@ GeneratorPyramid::GeneratorPyramid(const GanConfig& config, const torch::Device&
 
 UNetGenerator GeneratorPyramid::makeGenerator(int scale) const {
     const ScaleSpec& s = config_.scales.at(size_t(scale));
-    UNetGenerator g(s.generatorDowns, config_.generatorBaseChannels);
+    UNetGenerator g(s.generatorDowns, config_.generatorBaseChannels, 1, 1, config_.upsamplingLayer);
     initialiseWeights(*g);
     g->setUpsampling(config_.upsampling);
     g->to(device_);

@@ -1,14 +1,17 @@
 #include "UpConv.h"
 
+#include <stdexcept>
+
 namespace cosingan::gan {
 
-UpConvImpl::UpConvImpl(int64_t in, int64_t out, bool withBias) {
-    weight = register_parameter("weight", torch::empty({in, out, 4, 4}));
+UpConvImpl::UpConvImpl(int64_t in, int64_t out, bool withBias, UpsamplingLayer layer) : layer_(layer) {
+    weight = register_parameter("weight", resizes() ? torch::empty({out, in, 3, 3}) : torch::empty({in, out, 4, 4}));
     if (withBias) bias = register_parameter("bias", torch::zeros({out}));
     torch::nn::init::normal_(weight, 0.0, 0.02);
 }
 
 torch::Tensor UpConvImpl::phaseKernels() const {
+    if (resizes()) throw std::logic_error("a resize-convolution layer has no phase kernels");
     // Write a kernel index as k = 2h + l. Output row 2m+a reads input rows m-1+a+t (t = 0, 1 in the
     // padded window) through kernel row k = 3-a-2t, i.e. l = 1-a and h = 1-t; columns likewise.
     // So the phase kernels are the 4x4 kernel viewed as [h, l] x [h, l] with every axis flipped.
@@ -18,6 +21,10 @@ torch::Tensor UpConvImpl::phaseKernels() const {
 }
 
 torch::Tensor UpConvImpl::forward(const torch::Tensor& x) {
+    if (resizes()) {
+        const torch::Tensor doubled = torch::upsample_nearest2d(x, {2 * x.size(2), 2 * x.size(3)});
+        return torch::conv2d(doubled, weight, bias, 1, 1);
+    }
     const bool weightFixed = !torch::GradMode::is_enabled() || !weight.requires_grad();
     const bool noGradient = weightFixed && (!torch::GradMode::is_enabled() || !x.requires_grad());
     const bool phase = kernel == UpsamplingKernel::PhaseConvolution ||

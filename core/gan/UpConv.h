@@ -15,6 +15,11 @@
 // when no gradient is needed (synthesis, previews, the frozen lower scales during training), where
 // it is about 1.3x faster; conv_transpose2d when training, whose backward is faster that way, and
 // on CUDA (cuDNN).
+//
+// With UpsamplingLayer::ResizeConvolution the layer is another function: nearest-neighbour doubling,
+// then a 3x3 convolution (padding 1), weights [out, in, 3, 3]. Every output pixel then sees the same
+// kernel, so there is no stride-2 overlap pattern to learn away (no checkerboard), at 9/4 of the
+// transposed convolution's multiply-adds.
 #include "gan/GanConfig.h"
 
 #include <torch/torch.h>
@@ -22,18 +27,21 @@
 namespace cosingan::gan {
 
 struct UpConvImpl : torch::nn::Module {
-    UpConvImpl(int64_t in, int64_t out, bool bias);
+    UpConvImpl(int64_t in, int64_t out, bool bias, UpsamplingLayer layer = UpsamplingLayer::TransposedConvolution);
     torch::Tensor forward(const torch::Tensor& x);
 
     // The four [out, in, 2, 2] kernels of the phase form, as [2 (a), 2 (b), out, in, 2, 2]
     // (a differentiable function of `weight`).
     torch::Tensor phaseKernels() const;
 
-    torch::Tensor weight;  // [in, out, 4, 4], as ConvTranspose2d
+    bool resizes() const { return layer_ == UpsamplingLayer::ResizeConvolution; }
+
+    torch::Tensor weight;  // [in, out, 4, 4], as ConvTranspose2d; [out, in, 3, 3] when resizing
     torch::Tensor bias;    // [out] or undefined
     UpsamplingKernel kernel = UpsamplingKernel::Auto;
 
 private:
+    UpsamplingLayer layer_;
     torch::Tensor phaseForward(const torch::Tensor& x, bool weightFixed);  // weightFixed: the kernel may be cached
 
     torch::Tensor cachedKernels_;

@@ -1,5 +1,6 @@
 // Networks: the phase form of the up-sampling equals the transposed convolution; U-Net and
-// PatchGAN shapes at every paper scale (parameter counts logged).
+// PatchGAN shapes at every paper scale (parameter counts logged); the resize-convolution
+// up-sampling leaves no checkerboard.
 #include "EngineCheck.h"
 #include "gan/GanConfig.h"
 #include "gan/Networks.h"
@@ -105,12 +106,40 @@ void dropoutOnlyOnInnerBlocks(const CheckContext& c) {
     REQUIRE(torch::equal(shallow->forward(y), shallow->forward(y)));
 }
 
+// A flat input through a freshly initialised up-sampling layer: the transposed convolution's output
+// alternates with the pixel's parity (the checkerboard), the resize-convolution's is flat inside.
+void resizeConvolutionHasNoCheckerboard(const CheckContext& c) {
+    torch::NoGradGuard noGrad;
+    torch::manual_seed(3);
+    const torch::Tensor flat = torch::ones({1, 8, 8, 8}, torch::TensorOptions().device(c.device));
+    auto interiorSpread = [&](gan::UpsamplingLayer layer) {
+        gan::UpConv up(8, 4, true, layer);
+        up->to(c.device);
+        const torch::Tensor y = up->forward(flat);
+        REQUIRE(y.sizes() == torch::IntArrayRef({1, 4, 16, 16}));
+        const torch::Tensor inside = y.narrow(2, 2, 12).narrow(3, 2, 12);
+        return (inside.amax({2, 3}) - inside.amin({2, 3})).max().item<double>();
+    };
+    const double transposed = interiorSpread(gan::UpsamplingLayer::TransposedConvolution);
+    const double resize = interiorSpread(gan::UpsamplingLayer::ResizeConvolution);
+    c.log("flat input, interior max-min: transposed " + std::to_string(transposed) + ", resize " + std::to_string(resize));
+    REQUIRE_MSG(transposed > 0.05, transposed);
+    REQUIRE_MSG(resize < 1e-5, resize);
+
+    gan::UNetGenerator g(5, 4, 1, 1, gan::UpsamplingLayer::ResizeConvolution);
+    g->to(c.device);
+    g->eval();
+    const torch::Tensor x = torch::randn({2, 1, 64, 64}, flat.options());
+    REQUIRE(g->forward(x).sizes() == x.sizes());
+}
+
 }  // namespace
 
 std::vector<EngineCheck> networkChecks() {
     return {{"phase up-convolution equals transposed convolution", phaseUpConvEqualsTransposed},
             {"U-Net and PatchGAN shapes at every paper scale", paperShapesAndParameterCounts},
-            {"dropout only on the inner decoder blocks", dropoutOnlyOnInnerBlocks}};
+            {"dropout only on the inner decoder blocks", dropoutOnlyOnInnerBlocks},
+            {"resize-convolution up-sampling has no checkerboard", resizeConvolutionHasNoCheckerboard}};
 }
 
 }  // namespace cosingan::test

@@ -91,25 +91,29 @@ void killAndResumeEqualsUninterrupted(const CheckContext& c) {
 }
 
 void saveLoadGenerateIsBitIdentical(const CheckContext& c) {
-    Recorder rec;
-    train(c, folder(c, "m"), rec);
-    const gan::TrainingPreview* last = nullptr;
-    for (const auto& p : rec.previews)
-        if (p.scaleIndex == 1 && p.stage == 2) last = &p;
-    REQUIRE(last != nullptr);
-    gan::SliceData mask = syntheticSlice();
-    mask.image.clear();
-    gan::SynthesisOptions o;
-    o.intermediates = true;
-    const auto model = gan::CoSinGanModel::load(folder(c, "m"), c.device.str());
-    const auto out = model->generate({mask}, o);
-    REQUIRE(out.size() == 1 && out[0].width == mask.width && out[0].height == mask.height);
-    REQUIRE(out[0].stages.size() == 4);
-    // The finest stage-2 output of the loaded model is exactly what the trainer showed last.
-    REQUIRE(out[0].stages.back().pixels == last->pixels);
-    // And loading again gives the same image.
-    const auto again = gan::CoSinGanModel::load(folder(c, "m"), c.device.str())->generate({mask}, o);
-    REQUIRE(again[0].image == out[0].image);
+    for (const auto layer : {gan::UpsamplingLayer::TransposedConvolution, gan::UpsamplingLayer::ResizeConvolution}) {
+        const std::string m = folder(c, layer == gan::UpsamplingLayer::ResizeConvolution ? "resize" : "m");
+        Recorder rec;
+        train(c, m, rec, false, layer);
+        const gan::TrainingPreview* last = nullptr;
+        for (const auto& p : rec.previews)
+            if (p.scaleIndex == 1 && p.stage == 2) last = &p;
+        REQUIRE(last != nullptr);
+        gan::SliceData mask = syntheticSlice();
+        mask.image.clear();
+        gan::SynthesisOptions o;
+        o.intermediates = true;
+        const auto model = gan::CoSinGanModel::load(m, c.device.str());
+        REQUIRE(model->config().upsamplingLayer == layer);
+        const auto out = model->generate({mask}, o);
+        REQUIRE(out.size() == 1 && out[0].width == mask.width && out[0].height == mask.height);
+        REQUIRE(out[0].stages.size() == 4);
+        // The finest stage-2 output of the loaded model is exactly what the trainer showed last.
+        REQUIRE(out[0].stages.back().pixels == last->pixels);
+        // And loading again gives the same image.
+        const auto again = gan::CoSinGanModel::load(m, c.device.str())->generate({mask}, o);
+        REQUIRE(again[0].image == out[0].image);
+    }
 }
 
 void damagedModelsAreRejected(const CheckContext& c) {
@@ -264,7 +268,7 @@ std::vector<EngineCheck> trainingChecks() {
     return {{"same seed and configuration give the same model", sameSeedSameModel},
             {"cancel + resume equals an uninterrupted run", cancelAndResumeEqualsUninterrupted},
             {"kill + resume from the last checkpoint equals an uninterrupted run", killAndResumeEqualsUninterrupted},
-            {"save -> load -> generate is bit-identical", saveLoadGenerateIsBitIdentical},
+            {"save -> load -> generate is bit-identical (both up-sampling layers)", saveLoadGenerateIsBitIdentical},
             {"damaged or foreign model folders are rejected", damagedModelsAreRejected},
             {"randomised condition, dropout and image fusion", diversityTools},
             {"bad training input is refused with a reason", badInputIsRefused},

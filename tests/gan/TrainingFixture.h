@@ -43,9 +43,11 @@ struct Recorder : gan::TrainingObserver {
     bool stopRequested() override { return stopping; }
 };
 
-inline gan::TrainingResult train(const CheckContext& c, const std::string& folder, Recorder& rec, bool resume = false) {
+inline gan::TrainingResult train(const CheckContext& c, const std::string& folder, Recorder& rec, bool resume = false,
+                                 gan::UpsamplingLayer layer = gan::UpsamplingLayer::TransposedConvolution) {
     gan::TrainingRequest r;
     r.config = microConfig(c);
+    r.config.upsamplingLayer = layer;
     r.slice = syntheticSlice();
     r.modelFolder = folder;
     r.resume = resume;
