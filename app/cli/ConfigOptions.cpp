@@ -43,13 +43,10 @@ gan::GanConfig configFromArgs(const CliArgs& args) {
     if (args.has("vgg-weights")) c.vggWeightsPath = args.get("vgg-weights");
     if (args.has("seg-weights")) c.segmentation.weightsPath = args.get("seg-weights");
     if (args.has("scales")) c.scales.resize(size_t(args.getInt("scales", 1, 1, int(c.scales.size()))));
-    auto iterations = [&](const char* name, gan::StageSchedule& s) {
-        if (!args.has(name)) return;
-        s.iterations = args.getInt(name, s.iterations, 1, 10000000);
-        s.decayStart = s.iterations / 2;
-    };
-    iterations("stage1-iterations", c.stage1);
-    iterations("stage2-iterations", c.stage2);
+    for (int stage : {1, 2}) {
+        const std::string name = "stage" + std::to_string(stage) + "-iterations";
+        if (args.has(name)) c.setIterations(stage, args.getInt(name, 1, 1, 10000000));
+    }
     c.batchSize = args.getInt("batch", c.batchSize, 1, 256);
     c.checkpointEvery = args.getInt("checkpoint-every", c.checkpointEvery, 1, 10000000);
     try {

@@ -79,6 +79,17 @@ StageSchedule GanConfig::schedule(int scale, int stage) const {
     return out;
 }
 
+void GanConfig::setIterations(int stage, int n) {
+    StageSchedule& global = stage == 1 ? stage1 : stage2;
+    const double constantShare = double(global.decayStart) / std::max(1, global.iterations);
+    global.iterations = n;
+    global.decayStart = int(std::lround(n * constantShare));
+    for (ScaleSpec& s : scales) {
+        int& own = stage == 1 ? s.stage1Iterations : s.stage2Iterations;
+        if (own > 0) own = 0;
+    }
+}
+
 int GanConfig::batchAt(int scale) const {
     const int b = scales.at(size_t(scale)).batchSize;
     return b > 0 ? b : batchSize;

@@ -99,6 +99,9 @@ struct GanConfig {
     bool hasStage2(int scale) const { return scales.at(size_t(scale)).stage2Iterations >= 0; }
     int batchAt(int scale) const;
     int iterationsAt(int scale) const;  // both stages
+    // Every scale trains stage 1 or 2 for n iterations (per-scale counts dropped; a scale without
+    // stage 2 keeps none), the constant-rate share of the stage kept.
+    void setIterations(int stage, int n);
 
     // Throws std::invalid_argument naming the first impossible parameter.
     void validate() const;

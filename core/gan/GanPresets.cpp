@@ -1,7 +1,8 @@
 // The named configurations. `paper` is the paper's (cosingan-spec.md); the CPU presets keep the
-// model's structure (two-stage U-Net/PatchGAN pyramid, all losses, hierarchical augmentation) and
-// shrink what costs time: fewer and smaller scales, fewer channels and iterations. Their measured
-// costs are in docs/presets.md.
+// model's structure (two-stage U-Net/PatchGAN pyramid with the paper's per-size depths, all losses,
+// hierarchical augmentation) and spend a CPU budget where the segmentation task measured that it
+// pays: few scales up to 128 px, most iterations at the finest scale. Every choice and its measured
+// cost and quality is in docs/presets.md and docs/evaluation.md.
 #include "GanConfig.h"
 
 #include <stdexcept>
@@ -10,30 +11,49 @@ namespace cosingan::gan {
 
 namespace {
 
-std::vector<ScaleSpec> firstScales(int count) {
-    std::vector<ScaleSpec> all = paperScales();
-    return std::vector<ScaleSpec>(all.begin(), all.begin() + count);
+// One scale of a small preset: the paper's depths for that size, with its own iteration counts
+// (0: the preset's global count; a negative stage 2: none).
+struct ScalePlan {
+    int size, stage1 = 0, stage2 = 0;
+};
+
+ScaleSpec paperScaleOfSize(const ScalePlan& plan) {
+    for (ScaleSpec s : paperScales())
+        if (s.size == plan.size) {
+            s.stage1Iterations = plan.stage1;
+            s.stage2Iterations = plan.stage2;
+            return s;
+        }
+    throw std::logic_error("no paper scale of " + std::to_string(plan.size) + " px");
 }
 
-StageSchedule schedule(int iterations, double lr) { return {iterations, lr, iterations / 2}; }
-
-// What the smaller presets shrink; everything else keeps the paper's value.
+// What a smaller preset changes; everything else keeps the paper's value.
 struct SmallPreset {
     const char* name;
     const char* description;
-    int scales, channels, stage1, stage2, batch;
+    std::vector<ScalePlan> scales;
+    int stage1, stage2;  // the global counts
+    int channels, batch;
     double lr1, lr2;
     int workingSize, segIterations, segChannels, previewEvery, checkpointEvery;
+    UpsamplingLayer upsampling;
 };
 
-const SmallPreset kSmallPresets[] = {
-    {"cpu-medium", "5 scales 32-128 px, 800+400 iterations, 32 channels (about an hour on 2 CPU cores)",
-     5, 32, 800, 400, 4, 2e-4, 1e-4, 256, 200, 16, 40, 100},
-    {"cpu-fast", "3 scales 32-64 px, 300+150 iterations, 32 channels (about two minutes on 2 CPU cores)",
-     3, 32, 300, 150, 4, 2e-4, 1e-4, 192, 120, 16, 25, 50},
-    {"tiny", "2 scales 32-48 px, 30+15 iterations, 8 channels (seconds; for tests)",
-     2, 8, 30, 15, 2, 5e-4, 2e-4, 96, 10, 4, 10, 10},
-};
+const std::vector<SmallPreset>& smallPresets() {
+    static const std::vector<SmallPreset> presets{
+        {"cpu-medium",
+         "3 scales 32-128 px, most iterations at 128 px, 32 channels (about 26 minutes on 2 CPU cores)",
+         {{32, 500, 250}, {64, 800, 400}, {128, 2000, 1000}}, 2000, 1000,
+         32, 4, 2e-4, 1e-4, 256, 200, 16, 40, 100, UpsamplingLayer::TransposedConvolution},
+        {"cpu-fast", "3 scales 32-128 px, 32 channels (about 4.5 minutes on 2 CPU cores)",
+         {{32, 300, 150}, {64, 400, 200}, {128, 250, 120}}, 250, 120,
+         32, 4, 2e-4, 1e-4, 256, 80, 16, 50, 100, UpsamplingLayer::TransposedConvolution},
+        {"tiny", "2 scales 32-48 px, 30+15 iterations, 8 channels (seconds; for tests)",
+         {{32}, {48}}, 30, 15,
+         8, 2, 5e-4, 2e-4, 96, 10, 4, 10, 10, UpsamplingLayer::TransposedConvolution},
+    };
+    return presets;
+}
 
 }  // namespace
 
@@ -41,7 +61,7 @@ std::vector<std::string> presetNames() { return {"paper", "cpu-medium", "cpu-fas
 
 std::string presetDescription(const std::string& name) {
     if (name == "paper") return "the paper: 9 scales 32-512 px, 4000+2000 iterations per scale, 64 channels (hours on a GPU)";
-    for (const auto& p : kSmallPresets)
+    for (const auto& p : smallPresets())
         if (name == p.name) return p.description;
     return {};
 }
@@ -51,18 +71,21 @@ GanConfig makePreset(const std::string& name) {
     c.scales = paperScales();
     c.preset = name;
     if (name == "paper") return c;
-    for (const auto& p : kSmallPresets) {
+    for (const auto& p : smallPresets()) {
         if (name != p.name) continue;
-        c.scales = firstScales(p.scales);
+        c.scales.clear();
+        for (const ScalePlan& s : p.scales) c.scales.push_back(paperScaleOfSize(s));
+        // Constant learning rate for the first half of every stage, as the paper.
+        c.stage1 = {p.stage1, p.lr1, p.stage1 / 2};
+        c.stage2 = {p.stage2, p.lr2, p.stage2 / 2};
         c.generatorBaseChannels = c.discriminatorBaseChannels = p.channels;
-        c.stage1 = schedule(p.stage1, p.lr1);
-        c.stage2 = schedule(p.stage2, p.lr2);
         c.batchSize = p.batch;
         c.augmentation.workingSize = p.workingSize;
         c.segmentation.pretrainIterations = p.segIterations;
         c.segmentation.baseChannels = p.segChannels;
         c.previewEvery = p.previewEvery;
         c.checkpointEvery = p.checkpointEvery;
+        c.upsamplingLayer = p.upsampling;
         // The segmentation U-Net of a small preset is trained for a few hundred iterations on the
         // slice itself: a weak feature extractor. At the paper's weight 10 its MS-FUL term stalled
         // the reconstruction in short runs (docs/presets.md: PSNR 9.6-16.5 dB vs 15.5-17.1 dB at

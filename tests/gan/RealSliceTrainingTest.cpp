@@ -69,7 +69,7 @@ private Q_SLOTS:
         QVERIFY(counts[1] > 10000 && counts[2] > 10000 && counts[3] > 1000);
 
         gan::GanConfig c = gan::makePreset("cpu-fast");
-        c.scales.resize(2);  // 32 and 48 px
+        c.scales = {gan::paperScales()[0], gan::paperScales()[1]};  // 32 and 48 px, the global schedule
         c.stage1 = {160, 2e-4, 80};
         c.stage2 = {60, 1e-4, 30};
         c.segmentation.pretrainIterations = 40;

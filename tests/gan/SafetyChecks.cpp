@@ -206,6 +206,31 @@ void dropoutOnlyWhereTheNetworkHasIt(const CheckContext& c) {
     REQUIRE(!gan::UNetGenerator(5, 8)->hasDropout());
 }
 
+// The CPU presets reach 128 px with the paper's depths there, keep the JSON round trip, and a
+// global iteration count (the CLI's --stage1-iterations) replaces every per-scale count.
+void presetSchedules(const CheckContext&) {
+    for (const char* name : {"cpu-fast", "cpu-medium"}) {
+        gan::GanConfig p = gan::makePreset(name);
+        p.validate();
+        REQUIRE_MSG(p.finestSize() == 128 && p.scales.back().generatorDowns == 6, name);
+        const gan::GanConfig back = gan::GanConfig::fromJson(p.toJson());
+        REQUIRE(back.toJson() == p.toJson());
+        for (int k = 0; k < int(p.scales.size()); ++k)
+            REQUIRE(back.iterationsAt(k) == p.iterationsAt(k));
+        p.setIterations(1, 7);
+        p.setIterations(2, 3);
+        for (int k = 0; k < int(p.scales.size()); ++k) {
+            REQUIRE(p.schedule(k, 1).iterations == 7 && p.schedule(k, 2).iterations == 3);
+            REQUIRE(p.schedule(k, 1).decayStart == 4);  // the presets' constant half, rounded
+        }
+    }
+    // A scale without stage 2 keeps none.
+    gan::GanConfig t = gan::makePreset("tiny");
+    t.scales[0].stage2Iterations = -1;
+    t.setIterations(2, 5);
+    REQUIRE(!t.hasStage2(0) && t.hasStage2(1) && t.schedule(1, 2).iterations == 5);
+}
+
 }  // namespace
 
 std::vector<EngineCheck> safetyChecks() {
@@ -215,7 +240,8 @@ std::vector<EngineCheck> safetyChecks() {
             {"a full disk keeps the last checkpoint; resume equals an uninterrupted run", fullDiskKeepsTheLastCheckpoint},
             {"per-scale schedules, training crops and scales without stage 2 train, resume and generate",
              perScaleScheduleCropsAndNoStage2},
-            {"dropout at synthesis only where the generators have dropout", dropoutOnlyWhereTheNetworkHasIt}};
+            {"dropout at synthesis only where the generators have dropout", dropoutOnlyWhereTheNetworkHasIt},
+            {"CPU presets reach 128 px; a global iteration count replaces per-scale ones", presetSchedules}};
 }
 
 }  // namespace cosingan::test
