@@ -42,7 +42,7 @@ struct SmallPreset {
 const std::vector<SmallPreset>& smallPresets() {
     static const std::vector<SmallPreset> presets{
         {"cpu-medium",
-         "3 scales 32-128 px, most iterations at 128 px, 32 channels (about 26 minutes on 2 CPU cores)",
+         "3 scales 32-128 px, most iterations at 128 px, 32 channels (about 22 minutes on 2 CPU cores)",
          {{32, 500, 250}, {64, 800, 400}, {128, 2000, 1000}}, 2000, 1000,
          32, 4, 2e-4, 1e-4, 256, 200, 16, 40, 100, UpsamplingLayer::TransposedConvolution},
         {"cpu-fast", "3 scales 32-128 px, 32 channels (about 4.5 minutes on 2 CPU cores)",
