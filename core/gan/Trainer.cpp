@@ -244,10 +244,9 @@ void Trainer::report(TrainingPhase phase, int scale, int iteration, int iteratio
     p.etaSeconds = clock_.etaSeconds();
     p.iterationsPerSecond = clock_.iterationsPerSecond();
     p.learningRate = lr;
-    if (iteration == 1 || iteration % 20 == 0 || iteration == iterations) {  // cheap, but not every iteration
-        deviceText_ = deviceLabel(device_);
+    if (deviceText_.empty()) deviceText_ = deviceLabel(device_);  // fixed for the run
+    if (iteration == 1 || iteration % 20 == 0 || iteration == iterations)  // cheap, but not every iteration
         memoryMb_ = memoryInUseMb(device_);
-    }
     p.device = deviceText_;
     p.memoryInUseMb = memoryMb_;
     p.losses = losses.values;
