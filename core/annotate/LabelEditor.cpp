@@ -2,6 +2,8 @@
 
 #include "LungProposal.h"
 
+#include <cmath>
+
 namespace cosingan {
 
 LabelEditor::LabelEditor(size_t undoBudgetBytes) : history_(undoBudgetBytes) {}
@@ -38,6 +40,8 @@ EditedArea LabelEditor::press(int k, PointF p, bool erase) {
     if (!recorder_) recorder_ = std::make_unique<ChangeRecorder>(*labels_);
     gestureSlice_ = k;
     gestureErase_ = erase;
+    if (!polygon_.busy()) gestureStart_ = p;
+    lastRefusal_.clear();
     ToolContext ctx{*ct_, *labels_, k, activeLabel_, erase, policy_, *recorder_};
     tool->press(ctx, p);
     return {k, recorder_->dirty(k)};
@@ -85,11 +89,28 @@ EditedArea LabelEditor::commit(const std::string& description) {
     const PixelRect dirty = recorder_->dirty(k);
     LabelChange change = recorder_->finish(description);
     recorder_.reset();
+    lastRefusal_ = change.isEmpty() ? explainRefusal(k) : std::string();
     if (!change.isEmpty()) {
         if (onCommit) onCommit(change);
         history_.push(std::move(change));
     }
     return {k, dirty};
+}
+
+std::string LabelEditor::explainRefusal(int k) const {
+    static const char* names[] = {"background", "left lung", "right lung", "infection"};
+    const int x = int(std::floor(gestureStart_.x)), y = int(std::floor(gestureStart_.y));
+    if (!labels_->geometry().contains(x, y, k)) return "the gesture began outside the image";
+    const int16_t hu = ct_->at(x, y, k);
+    const uint8_t current = labels_->at(x, y, k), value = gestureErase_ ? 0 : activeLabel_;
+    if (policy_.rangeEnabled && (hu < policy_.huMin || hu > policy_.huMax))
+        return "the pixel is " + std::to_string(hu) + " HU, outside the editable range " + std::to_string(policy_.huMin) +
+               ".." + std::to_string(policy_.huMax) + " HU (Tools: Range)";
+    if (!policy_.allows(hu, current, value))
+        return std::string("the pixel is ") + names[current] + " and the paint-over rule allows only " +
+               (policy_.paintOver == PaintOver::BackgroundOnly ? "background" : "the lungs") + " (Tools: Paint over)";
+    if (current == value) return std::string("the pixels are already ") + names[value];
+    return "the masking policy kept every pixel as it was";
 }
 
 uint8_t LabelEditor::labelAt(int k, int x, int y) const {

@@ -49,6 +49,10 @@ public:
 
     uint8_t labelAt(int k, int x, int y) const;
 
+    // Why the last completed gesture changed no pixel (empty when it changed some): the HU range,
+    // the paint-over rule or "already that label", judged at the pixel where the gesture began.
+    const std::string& lastRefusal() const { return lastRefusal_; }
+
     // Whole-slice and whole-volume edits, each one undo step.
     EditedArea proposeLungs(int k, std::string* note = nullptr);
     EditedArea setSliceLabels(int k, const std::vector<uint8_t>& labels, const std::string& description);
@@ -65,6 +69,7 @@ public:
 private:
     EditTool* activeTool();
     EditedArea commit(const std::string& description);
+    std::string explainRefusal(int k) const;
     std::vector<EditedArea> areasOf(const LabelChange* change) const;
 
     const CtVolume* ct_ = nullptr;
@@ -78,6 +83,8 @@ private:
     UndoHistory history_;
     std::unique_ptr<ChangeRecorder> recorder_;
     int gestureSlice_ = -1;
+    PointF gestureStart_{};
+    std::string lastRefusal_;
     bool gestureErase_ = false;
 };
 

@@ -17,6 +17,8 @@
 #include <QAction>
 #include <QDir>
 #include <QImage>
+#include <QSpinBox>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -292,6 +294,78 @@ private Q_SLOTS:
         // The recovery is itself undoable.
         again.w.annotateWorkspace()->controller()->undo();
         QVERIFY(again.doc->labels().voxels() != painted);
+    }
+
+    void importingInfectionKeepsTheLungs() {
+        COSINGAN_REQUIRE_DATA("infnet-train/infection/10.png");
+        Window win;
+        QVERIFY(win.w.openPath(sharedData("infnet-train/images/10.jpg")));
+        AnnotationController* c = win.w.annotateWorkspace()->controller();
+        c->proposeLungs();
+        const LabelMap lungs = win.doc->labels();
+        QVERIFY(labelCount(win.doc, 1) + labelCount(win.doc, 2) > 10000);
+        // Inf-Net's infection mask is 0/255: imported (as infection, guessed from its name) it adds
+        // infection and leaves every other pixel's label alone.
+        const QString png = sharedData("infnet-train/infection/10.png");
+        QVERIFY(win.w.files()->importLabels(png));
+        const QImage mask = QImage(png).convertToFormat(QImage::Format_Grayscale8);
+        size_t inside = 0;
+        for (int y = 0; y < mask.height(); ++y)
+            for (int x = 0; x < mask.width(); ++x) {
+                const bool infected = qGray(mask.pixel(x, y)) > 0;
+                inside += infected;
+                QCOMPARE(int(win.doc->labels().at(x, y, 0)), infected ? 3 : int(lungs.at(x, y, 0)));
+            }
+        QVERIFY(inside > 500);
+        size_t lungOutside = 0;  // lung pixels the mask does not cover: all kept
+        for (int y = 0; y < mask.height(); ++y)
+            for (int x = 0; x < mask.width(); ++x)
+                lungOutside += qGray(mask.pixel(x, y)) == 0 && (lungs.at(x, y, 0) == 1 || lungs.at(x, y, 0) == 2);
+        QCOMPARE(labelCount(win.doc, 1) + labelCount(win.doc, 2), lungOutside);
+        QVERIFY(win.w.statusBar()->currentMessage().contains(QStringLiteral("as infection")));
+        c->undo();
+        QVERIFY(win.doc->labels().voxels() == lungs.voxels());
+        // Asked to import the same mask as a label map, it replaces the slice (255 is infection there).
+        QVERIFY(win.w.files()->importLabels(png, ImportAs::LabelMap));
+        QCOMPARE(labelCount(win.doc, 1) + labelCount(win.doc, 2), size_t(0));
+    }
+
+    void labelDigitsAfterAFieldEditSelectALabel() {
+        Window win;
+        win.w.openDemo();
+        AnnotationController* c = win.w.annotateWorkspace()->controller();
+        QList<QSpinBox*> hu;
+        for (QSpinBox* s : win.w.annotateWorkspace()->findChildren<QSpinBox*>())
+            if (s->suffix().contains(QStringLiteral("HU"))) hu << s;
+        QCOMPARE(hu.size(), 2);
+        QSpinBox* upper = hu[1];
+        upper->setFocus();
+        QTRY_VERIFY(upper->hasFocus());
+        upper->selectAll();
+        QTest::keyClicks(upper, QStringLiteral("100"));
+        QTest::keyClick(upper, Qt::Key_Return);
+        QCOMPARE(c->editor().policy().huMax, 100);
+        QTRY_VERIFY(win.view->hasFocus());  // the keyboard is back on the image
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_2);
+        QCOMPARE(int(c->editor().activeLabel()), 2);
+        QCOMPARE(upper->value(), 100);
+        QCOMPARE(c->editor().policy().huMax, 100);
+
+        // A fill that the HU range refuses says why in the status bar.
+        c->rangeAction()->setChecked(true);
+        QTest::keyClick(win.view, Qt::Key_G);
+        QCOMPARE(c->editor().tool(), ToolKind::Fill);
+        const int k = win.doc->slice();
+        QPoint tissue;  // bone: above the range's new upper limit of 100 HU
+        for (int y = 100; y < win.doc->volume().rows() && tissue.isNull(); ++y)
+            for (int x = 100; x < win.doc->volume().columns() && tissue.isNull(); ++x)
+                if (win.doc->volume().at(x, y, k) > 300) tissue = QPoint(x, y);
+        QVERIFY(!tissue.isNull());
+        const std::vector<uint8_t> before = win.doc->labels().voxels();
+        QTest::mouseClick(win.view, Qt::LeftButton, Qt::NoModifier, at(win.view, tissue.x() + 0.5, tissue.y() + 0.5));
+        QVERIFY(win.doc->labels().voxels() == before);
+        QVERIFY2(win.w.statusBar()->currentMessage().contains(QStringLiteral("outside the editable range")),
+                 qPrintable(win.w.statusBar()->currentMessage()));
     }
 
     void polygonWithDoubleClick() {

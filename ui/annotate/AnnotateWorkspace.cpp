@@ -7,6 +7,7 @@
 #include "SliceRenderer.h"
 #include "SliceView.h"
 #include "WindowPanel.h"
+#include "ui/common/FocusReturn.h"
 #include "ui/common/StudioDocument.h"
 
 #include <QFormLayout>
@@ -100,6 +101,7 @@ QWidget* AnnotateWorkspace::makeSidePanel() {
     (new QVBoxLayout(labels))->addWidget(new LabelPanel(document_, labels));
     column->addWidget(labels);
     column->addStretch(1);
+    returnFocusAfterEdits(panel, view_);
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(panel);

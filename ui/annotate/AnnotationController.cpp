@@ -27,7 +27,7 @@ AnnotationController::AnnotationController(StudioDocument* document, SliceView* 
     connect(view_, &SliceView::toolPressed, this, &AnnotationController::onPressed);
     connect(view_, &SliceView::toolMoved, this, &AnnotationController::onMoved);
     connect(view_, &SliceView::toolReleased, this, &AnnotationController::onReleased);
-    connect(view_, &SliceView::toolDoubleClicked, this, [this] { show(editor_.complete()); syncView(); });
+    connect(view_, &SliceView::toolDoubleClicked, this, [this] { show(editor_.complete()); syncView(); reportRefusal(); });
     connect(view_, &SliceView::brushSizeStepRequested, this, [this](int steps) {
         setBrushDiameter(editor_.brush().diameter * (steps > 0 ? 1.25 : 0.8));
     });
@@ -104,6 +104,12 @@ void AnnotationController::onReleased(const QPointF& p, Qt::MouseButton, Qt::Key
     gesture_ = false;
     show(editor_.release({p.x(), p.y()}));
     syncView();
+    reportRefusal();
+}
+
+void AnnotationController::reportRefusal() {
+    if (!editor_.busy() && !editor_.lastRefusal().empty())
+        Q_EMIT statusMessage(tr("Nothing changed: %1").arg(QString::fromStdString(editor_.lastRefusal())));
 }
 
 void AnnotationController::show(const EditedArea& area) {
@@ -254,7 +260,7 @@ void AnnotationController::buildActions() {
     lungs_ = make(tr("Propose &Lungs"), QKeySequence(tr("Ctrl+L")), tr("Propose both lungs on this slice automatically (keeps the infection)"));
     connect(lungs_, &QAction::triggered, this, &AnnotationController::proposeLungs);
     QAction* finish = make(tr("Finish Polygon"), QKeySequence(Qt::Key_Return), tr("Fill the polygon being drawn"));
-    connect(finish, &QAction::triggered, this, [this] { show(editor_.complete()); syncView(); });
+    connect(finish, &QAction::triggered, this, [this] { show(editor_.complete()); syncView(); reportRefusal(); });
     QAction* cancel = make(tr("Cancel Polygon"), QKeySequence(Qt::Key_Escape), tr("Drop the polygon being drawn"));
     connect(cancel, &QAction::triggered, this, [this] { editor_.cancel(); syncView(); });
     editActions_ = {undo_, redo_, bigger, smaller, range_, paintOver_, lungs_, finish, cancel};

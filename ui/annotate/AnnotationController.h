@@ -64,6 +64,7 @@ private:
     void onMoved(const QPointF& p, Qt::MouseButtons buttons, Qt::KeyboardModifiers mods);
     void onReleased(const QPointF& p, Qt::MouseButton button, Qt::KeyboardModifiers mods);
     void show(const EditedArea& area);
+    void reportRefusal();  // a gesture that changed nothing says why in the status bar
     void showAll(const std::vector<EditedArea>& areas, const QString& verb);
     void syncView();
     void buildActions();

@@ -1,6 +1,7 @@
 #include "StudyFiles.h"
 
 #include "annotate/AutosaveJournal.h"
+#include "annotate/LabelImport.h"
 #include "annotate/StudySession.h"
 #include "demo/ChestPhantom.h"
 #include "gan/SliceData.h"
@@ -17,6 +18,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QImage>
+#include <QInputDialog>
 #include <QMessageBox>
 
 namespace cosingan::ui {
@@ -163,24 +165,58 @@ bool StudyFiles::saveLabelsAs(const QString& path) {
     }
 }
 
-bool StudyFiles::importLabels(const QString& path) {
+std::optional<ImportAs> StudyFiles::askImportAs(const QString& path, std::optional<ImportAs> given,
+                                                const std::vector<uint8_t>& values) {
+    if (given) return given;
+    const ImportAs guess = guessImportAs(path.toStdString(), values);
+    if (!interactive_) return guess;
+    const QStringList items{tr("Infection (the mask's pixels become infection; other labels stay)"),
+                            tr("Lungs (left and right by side; other labels stay)"),
+                            tr("Label map (the file's value 1 is left lung; replaces the slice's labels)")};
+    bool ok = false;
+    const QString item = QInputDialog::getItem(window_, tr("Import mask as"),
+                                               tr("%1 holds one label value. Import it as:").arg(QFileInfo(path).fileName()),
+                                               items, guess == ImportAs::Infection ? 0 : guess == ImportAs::Lungs ? 1 : 2, false, &ok);
+    if (!ok) return std::nullopt;
+    const int i = int(items.indexOf(item));
+    return i == 0 ? ImportAs::Infection : i == 1 ? ImportAs::Lungs : ImportAs::LabelMap;
+}
+
+bool StudyFiles::importLabels(const QString& path, std::optional<ImportAs> as) {
     if (!document_->hasVolume()) return false;
     try {
+        const MaskingPolicy& policy = controller_->editor().policy();
+        const ImageGeometry g = document_->volume().geometry();
+        ImportSummary summary;
         if (isPlainMaskImagePath(path.toStdString())) {
             const MaskImage img = readMaskImage(path.toStdString(), "the label image");  // the CLI's reader too
-            const ImageGeometry g = fileGeometry();
-            if (img.width != g.columns() || img.height != g.rows())
+            const ImageGeometry f = fileGeometry();
+            if (img.width != f.columns() || img.height != f.rows())
                 throw std::runtime_error(QStringLiteral("the image is %1 x %2 but the slice is %3 x %4")
-                                             .arg(img.width).arg(img.height).arg(g.columns()).arg(g.rows()).toStdString());
+                                             .arg(img.width).arg(img.height).arg(f.columns()).arg(f.rows()).toStdString());
             std::vector<uint8_t> values = img.values;
             if (document_->transposed()) values = transposedSlice(values, img.width, img.height);
-            controller_->replaceSliceLabels(document_->slice(), gan::labelsFromMaskValues(values, path.toStdString()),
-                                            tr("imported slice labels"));
+            if (isBinaryMask(values) && !(as = askImportAs(path, as, values))) return false;
+            if (!as || *as == ImportAs::LabelMap) {
+                as = ImportAs::LabelMap;
+                values = gan::labelsFromMaskValues(values, path.toStdString());
+            }
+            const int k = document_->slice();
+            std::vector<uint8_t> merged = document_->labels().sliceCopy(k);
+            summary = mergeImportedSlice(merged, values, document_->volume().slice(k), g.columns(), g.rows(), *as, policy);
+            controller_->replaceSliceLabels(k, merged, tr("imported slice labels"));
         } else {
-            const ImageGeometry g = fileGeometry();
-            controller_->replaceLabels(fromFileLayout(readLabelMap(path.toStdString(), &g)), tr("imported labels"));
+            const ImageGeometry f = fileGeometry();
+            const LabelMap mask = fromFileLayout(readLabelMap(path.toStdString(), &f));
+            if (isBinaryMask(mask.voxels()) && !(as = askImportAs(path, as, mask.voxels()))) return false;
+            if (!as) as = ImportAs::LabelMap;
+            LabelMap merged = document_->labels();
+            summary = mergeImportedVolume(merged, mask, document_->volume(), *as, policy);
+            controller_->replaceLabels(merged, tr("imported labels"));
         }
-        Q_EMIT statusMessage(tr("Imported %1 (Ctrl+Z undoes)").arg(path));
+        const QString asText = *as == ImportAs::Infection ? tr("infection") : *as == ImportAs::Lungs ? tr("lungs") : tr("label map");
+        Q_EMIT statusMessage(tr("Imported %1 as %2: %3 (Ctrl+Z undoes)")
+                                 .arg(QFileInfo(path).fileName(), asText, QString::fromStdString(summary.describe())));
         return true;
     } catch (const std::exception& e) {
         error(tr("Cannot import"), QString::fromStdString(e.what()));

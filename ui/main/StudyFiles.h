@@ -2,11 +2,14 @@
 // Everything that reads or writes the user's files for the open study: opening studies, saving and
 // importing label maps (NIfTI volume, PNG slice), session files, unsaved-changes prompts and
 // recovery from the autosave journal after a crash. The actions carry their shortcuts.
+#include "annotate/LabelImport.h"
 #include "volume/CtVolume.h"
 #include "volume/Labels.h"
 
 #include <QObject>
 #include <QString>
+
+#include <optional>
 
 class QAction;
 class QWidget;
@@ -28,7 +31,9 @@ public:
     void openDemo();
     bool saveLabels();                       // to the known path, or asks
     bool saveLabelsAs(const QString& path);  // NIfTI
-    bool importLabels(const QString& path);  // NIfTI volume or PNG slice
+    // NIfTI volume or PNG slice. A one-valued mask is merged *as* a label (asked, or `as`; scripted
+    // runs guess from the name); a label map replaces what it covers. The masking policy applies.
+    bool importLabels(const QString& path, std::optional<ImportAs> as = std::nullopt);
     bool exportSliceLabels(const QString& path);  // PNG (values 0..3)
     bool saveSession(const QString& path);
     bool openSession(const QString& path);
@@ -51,6 +56,8 @@ Q_SIGNALS:
 
 private:
     void offerRecovery();
+    std::optional<ImportAs> askImportAs(const QString& path, std::optional<ImportAs> given,
+                                        const std::vector<uint8_t>& values);
     // A label map opened as a CT: offered as the labels of the open study, or refused.
     bool offerAsLabels(const QString& path, const CtVolume& volume);
     // What the reader found suspicious, shown where it cannot be missed.
