@@ -8,7 +8,8 @@ namespace cosingan::cli {
 using Args = std::vector<std::string>;
 
 int runInfo(const Args& args);      // needs ITK: full build only
-int runBundle(const Args& args);    // full build only: image/volume + labels -> slice bundle (.pt)
+int runBundle(const Args& args);
+int runSynthesizeVolume(const Args& args);  // full build only: label volume -> synthetic CT (NIfTI)    // full build only: image/volume + labels -> slice bundle (.pt)
 int runTrain(const Args& args);
 int runGenerate(const Args& args);
 int runBench(const Args& args);

@@ -86,6 +86,7 @@ bool readNiftiHeader(const std::string& path, NiftiHeader& h) {
         h.voxOffset = std::isfinite(offset) && offset > 0 ? uint64_t(offset) : kNifti1Header;
         h.sclSlope = readField<float>(b + 112, s);
         h.sclInter = readField<float>(b + 116, s);
+        h.description.assign(reinterpret_cast<const char*>(b + 148), strnlen(reinterpret_cast<const char*>(b + 148), 80));
         return true;
     }
     if (size == int32_t(kNifti2Header) && got >= int(kNifti2Header) && std::memcmp(b + 4, "n+2\0", 4) == 0) {
@@ -98,6 +99,7 @@ bool readNiftiHeader(const std::string& path, NiftiHeader& h) {
         h.voxOffset = offset > 0 ? uint64_t(offset) : kNifti2Header;
         h.sclSlope = readField<double>(b + 176, s);
         h.sclInter = readField<double>(b + 184, s);
+        h.description.assign(reinterpret_cast<const char*>(b + 240), strnlen(reinterpret_cast<const char*>(b + 240), 80));
         return true;
     }
     return false;

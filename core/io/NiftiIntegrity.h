@@ -22,6 +22,7 @@ struct NiftiHeader {
     double pixdim[8] = {};
     uint64_t voxOffset = 0;
     double sclSlope = 0, sclInter = 0;
+    std::string description;  // descrip: 80 characters of free text
     uint64_t dataBytes() const;  // the voxel block the header announces
 };
 

@@ -24,9 +24,10 @@ CtVolume readCtVolume(const std::string& path);
 // outside 0..3 are rejected with a message naming them.
 LabelMap readLabelMap(const std::string& path, const ImageGeometry* grid = nullptr);
 
-// Writes NIfTI (.nii or .nii.gz) atomically, keeping spacing, origin and direction.
+// Writes NIfTI (.nii or .nii.gz) atomically, keeping spacing, origin and direction; a CT volume's
+// provenance.description goes into the header's description (first 79 characters).
 void writeCtVolume(const CtVolume& volume, const std::string& path);
-void writeLabelMap(const LabelMap& labels, const std::string& path);
+void writeLabelMap(const LabelMap& labels, const std::string& path, const std::string& description = {});
 
 // True for the extensions writeCtVolume/writeLabelMap accept.
 bool isWritableVolumePath(const std::string& path);

@@ -1,0 +1,119 @@
+#include "VolumeSynthesis.h"
+
+#include "image/SliceExtraction.h"
+#include "io/NiftiIntegrity.h"
+#include "io/VolumeIO.h"
+#include "volume/Window.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <stdexcept>
+
+namespace cosingan {
+
+int16_t hounsfieldFromEngine(uint8_t value) {
+    const WindowLevel w = windowPreset(WindowPreset::PaperLung).window;
+    return int16_t(std::lround(w.low() + w.width * double(value) / 255.0));
+}
+
+SynthesizedVolume synthesizeVolume(const gan::CoSinGanModel& model, const LabelMap& labels, const CtVolume* reference,
+                                   const VolumeSynthesisOptions& options, JobControl* job) {
+    const ImageGeometry& g = labels.geometry();
+    if (labels.isEmpty()) throw std::invalid_argument("the label volume is empty");
+    if (reference && !reference->geometry().sameGrid(g, 1e-2))
+        throw std::invalid_argument("the reference CT does not lie on the label volume's grid (size, spacing, origin or "
+                                    "orientation differ)");
+    SynthesizedVolume out;
+    out.labels = labels;
+    out.ct = CtVolume(g, int16_t(-1024));
+    std::vector<int> todo;
+    for (int k = 0; k < labels.slices(); ++k) {
+        if (labels.sliceHasLungs(k)) {
+            todo.push_back(k);
+        } else if (reference) {
+            out.ct.setSlice(k, reference->sliceCopy(k));
+            ++out.referenceSlices;
+        } else {
+            ++out.airSlices;
+        }
+    }
+    if (todo.empty()) throw std::invalid_argument("no slice of the label volume holds lungs: there is nothing to synthesise from");
+
+    const size_t batch = size_t(std::max(1, options.synthesis.batchSize));
+    for (size_t first = 0; first < todo.size(); first += batch) {
+        if (job && job->isCancelRequested()) throw JobCancelled();
+        if (job)
+            job->reportProgress(double(first) / double(todo.size()),
+                                "slice " + std::to_string(first + 1) + " of " + std::to_string(todo.size()));
+        std::vector<gan::SliceData> masks;
+        for (size_t i = first; i < std::min(todo.size(), first + batch); ++i) masks.push_back(maskForEngine(labels, todo[i]));
+        gan::SynthesisOptions o = options.synthesis;
+        o.intermediates = false;
+        o.seed = options.synthesis.seed + first;  // every batch its own draws, the same for the same seed
+        const auto results = options.fuseWith ? gan::CoSinGanModel::generateFused(model, *options.fuseWith, masks, o, options.fusion)
+                                              : model.generate(masks, o);
+        for (size_t i = 0; i < results.size(); ++i) {
+            std::vector<int16_t> hu(results[i].image.size());
+            std::transform(results[i].image.begin(), results[i].image.end(), hu.begin(), hounsfieldFromEngine);
+            out.ct.setSlice(todo[first + i], hu);
+        }
+        out.generatedSlices += int(results.size());
+    }
+    if (job) job->reportProgress(1.0, "done");
+
+    // Up to 79 characters in the NIfTI header: what it is and how its HU were made.
+    char text[128];
+    std::snprintf(text, sizeof text, "CoSinGAN synthetic CT, HU = lung window -1250..250 inverted, %d/%d slices",
+                  out.generatedSlices, labels.slices());
+    out.ct.provenance.description = text;
+    out.ct.provenance.format = "NIfTI";
+    out.ct.provenance.source = model.folder();
+    return out;
+}
+
+std::string labelsPathFor(const std::string& ctPath) {
+    const std::string lower = [&] {
+        std::string s = ctPath;
+        for (char& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
+        return s;
+    }();
+    const size_t cut = lower.size() >= 7 && lower.compare(lower.size() - 7, 7, ".nii.gz") == 0 ? 7
+                       : lower.size() >= 4 && lower.compare(lower.size() - 4, 4, ".nii") == 0  ? 4
+                                                                                               : 0;
+    return ctPath.substr(0, ctPath.size() - cut) + "-labels" + ctPath.substr(ctPath.size() - cut);
+}
+
+namespace {
+
+constexpr const char* kMark = "CoSinGAN synthetic";
+
+// A file already there may be replaced only when an earlier synthesis wrote it.
+void requireOursOrAbsent(const std::string& path) {
+    std::error_code ec;
+    if (!std::filesystem::exists(std::filesystem::symlink_status(path, ec))) return;
+    NiftiHeader h;
+    const bool ours = std::filesystem::is_regular_file(path, ec) && readNiftiHeader(path, h) && h.description.rfind(kMark, 0) == 0;
+    if (!ours)
+        throw IoError("'" + path + "' already exists and is not a synthetic volume written by CoSinGAN Studio: "
+                      "choose another name (nothing was written)");
+}
+
+}  // namespace
+
+void writeSynthesizedVolume(const SynthesizedVolume& volume, const std::string& ctPath) {
+    const std::string labelsPath = labelsPathFor(ctPath);
+    requireOursOrAbsent(ctPath);
+    requireOursOrAbsent(labelsPath);
+    writeLabelMap(volume.labels, labelsPath, std::string(kMark) + " CT labels: 0 bg, 1 left lung, 2 right lung, 3 infection");
+    try {
+        writeCtVolume(volume.ct, ctPath);
+    } catch (...) {
+        std::error_code ec;
+        std::filesystem::remove(labelsPath, ec);  // no labels without their CT
+        throw;
+    }
+}
+
+}  // namespace cosingan
