@@ -1,4 +1,5 @@
 // cosingan-studio: the desktop application.
+#include "render/VtkHostWidget.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/StudyFiles.h"
 #include "ui/theme/DarkTheme.h"
@@ -16,14 +17,7 @@
 
 int main(int argc, char** argv) {
     // OpenGL 3.2 core without multisampling, as VTK's render windows need it, before QApplication.
-    QSurfaceFormat format;
-    format.setRenderableType(QSurfaceFormat::OpenGL);
-    format.setVersion(3, 2);
-    format.setProfile(QSurfaceFormat::CoreProfile);
-    format.setDepthBufferSize(24);
-    format.setStencilBufferSize(0);
-    format.setSamples(0);
-    QSurfaceFormat::setDefaultFormat(format);
+    QSurfaceFormat::setDefaultFormat(cosingan::render::vtkSurfaceFormat());
     QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
 
     QApplication app(argc, argv);
