@@ -1,6 +1,7 @@
 // cosingan-studio: the desktop application.
 #include "render/VtkHostWidget.h"
 #include "ui/main/MainWindow.h"
+#include "ui/synthesise/SynthesiseWorkspace.h"
 #include "ui/main/StudyFiles.h"
 #include "ui/theme/DarkTheme.h"
 
@@ -42,9 +43,13 @@ int main(int argc, char** argv) {
                                   QStringLiteral("file"));
     parser.addOption(screenshot);
     QCommandLineOption workspace(QStringLiteral("workspace"),
-                                 QApplication::translate("main", "Workspace to show first: annotate or train."),
+                                 QApplication::translate("main", "Workspace to show first: annotate, train or synthesise."),
                                  QStringLiteral("name"), QStringLiteral("annotate"));
     parser.addOption(workspace);
+    QCommandLineOption model(QStringLiteral("model"),
+                             QApplication::translate("main", "Open this trained model folder in the Synthesise workspace."),
+                             QStringLiteral("folder"));
+    parser.addOption(model);
     QCommandLineOption transposed(QStringLiteral("transposed"),
                                   QApplication::translate("main", "The image is stored transposed: show it with rows and "
                                                                   "columns swapped (plain images only)."));
@@ -62,7 +67,8 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(first), qPrintable(window.files()->lastError()));
     if (!opened) window.openDemo();
     if (!window.showWorkspace(parser.value(workspace)))
-        std::fprintf(stderr, "unknown workspace '%s' (annotate, train)\n", qPrintable(parser.value(workspace)));
+        std::fprintf(stderr, "unknown workspace '%s' (annotate, train, synthesise)\n", qPrintable(parser.value(workspace)));
+    if (parser.isSet(model)) window.synthesiseWorkspace()->openModel(parser.value(model));
     window.show();
 
     if (parser.isSet(screenshot)) {

@@ -8,6 +8,7 @@
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
 
+#include <cmath>
 #include <stdexcept>
 
 namespace cosingan {
@@ -17,6 +18,24 @@ std::vector<uint8_t> maybeTranspose(const std::vector<uint8_t>& v, int columns, 
     return transpose ? transposedSlice(v, columns, rows) : v;
 }
 }  // namespace
+
+int16_t hounsfieldFromEngine(uint8_t value) {
+    const WindowLevel w = windowPreset(WindowPreset::PaperLung).window;
+    return int16_t(std::lround(w.low() + w.width * double(value) / 255.0));
+}
+
+CtVolume volumeFromEngineSlice(const gan::SliceData& slice, double spacingX, double spacingY) {
+    CtVolume v(ImageGeometry::forSlice(slice.width, slice.height, spacingX, spacingY), int16_t(-1024));
+    if (slice.hasImage())
+        for (size_t i = 0; i < slice.image.size(); ++i) v.voxels()[i] = hounsfieldFromEngine(slice.image[i]);
+    return v;
+}
+
+LabelMap labelsFromEngineSlice(const gan::SliceData& slice, double spacingX, double spacingY) {
+    LabelMap l(ImageGeometry::forSlice(slice.width, slice.height, spacingX, spacingY), uint8_t(0));
+    if (slice.labels.size() == l.voxels().size()) l.voxels() = slice.labels;
+    return l;
+}
 
 gan::SliceData sliceForEngine(const CtVolume& volume, const LabelMap* labels, int k, bool transpose) {
     if (k < 0 || k >= volume.slices())

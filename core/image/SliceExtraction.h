@@ -24,6 +24,14 @@ gan::SliceData assembleTrainingSlice(const CtVolume& volume, LabelMap labels, in
                                      const std::vector<uint8_t>* infectionMask, bool autoLungs, bool transpose,
                                      std::string* note = nullptr);
 
+// An engine image value back in Hounsfield units: the paper's lung window [-1250, 250] HU, inverted.
+int16_t hounsfieldFromEngine(uint8_t value);
+
+// An engine slice as a one-slice study: HU from its 8-bit image (hounsfieldFromEngine; -1024 where
+// it has none), its labels, 1 mm pixels unless given.
+CtVolume volumeFromEngineSlice(const gan::SliceData& slice, double spacingX = 1.0, double spacingY = 1.0);
+LabelMap labelsFromEngineSlice(const gan::SliceData& slice, double spacingX = 1.0, double spacingY = 1.0);
+
 // Writes an 8-bit grey image as PNG (OpenCV), atomically. Throws std::runtime_error on failure.
 void writeGrayPng(const std::string& path, const std::vector<uint8_t>& pixels, int width, int height);
 

@@ -13,11 +13,6 @@
 
 namespace cosingan {
 
-int16_t hounsfieldFromEngine(uint8_t value) {
-    const WindowLevel w = windowPreset(WindowPreset::PaperLung).window;
-    return int16_t(std::lround(w.low() + w.width * double(value) / 255.0));
-}
-
 SynthesizedVolume synthesizeVolume(const gan::CoSinGanModel& model, const LabelMap& labels, const CtVolume* reference,
                                    const VolumeSynthesisOptions& options, JobControl* job) {
     const ImageGeometry& g = labels.geometry();

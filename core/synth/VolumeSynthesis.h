@@ -25,9 +25,6 @@ struct SynthesizedVolume {
     int generatedSlices = 0, referenceSlices = 0, airSlices = 0;
 };
 
-// The paper's lung window [-1250, 250] HU the engine's 8-bit images live in, inverted.
-int16_t hounsfieldFromEngine(uint8_t value);
-
 // reference: optional real CT on the labels' grid (else std::invalid_argument). Throws
 // JobCancelled when job asks to stop; nothing is written here.
 SynthesizedVolume synthesizeVolume(const gan::CoSinGanModel& model, const LabelMap& labels, const CtVolume* reference,

@@ -16,8 +16,8 @@ namespace {
 QRect toQRect(const PixelRect& r) { return QRect(r.x, r.y, r.width, r.height); }
 }  // namespace
 
-AnnotationController::AnnotationController(StudioDocument* document, SliceView* view, QObject* parent)
-    : QObject(parent), document_(document), view_(view) {
+AnnotationController::AnnotationController(StudioDocument* document, SliceView* view, QObject* parent, Journal journal)
+    : QObject(parent), document_(document), view_(view), journaling_(journal == Journal::On) {
     buildActions();
     editor_.onCommit = [this](const LabelChange& change) {
         if (!journal_) return;
@@ -49,7 +49,7 @@ QString AnnotationController::autosaveFolderFor(const QString& studyId) {
 void AnnotationController::attachStudy() {
     editor_.attach(&document_->volume(), &document_->mutableLabels());
     journal_.reset();
-    if (document_->hasVolume()) {
+    if (document_->hasVolume() && journaling_) {
         // Keep what an earlier (crashed) run journaled for this study aside, for recovery.
         const QString folder = autosaveFolderFor(document_->studyId());
         if (QDir(folder).exists()) {
@@ -150,6 +150,12 @@ void AnnotationController::replaceLabels(const LabelMap& labels, const QString& 
 
 void AnnotationController::replaceSliceLabels(int k, const std::vector<uint8_t>& labels, const QString& description) {
     show(editor_.setSliceLabels(k, labels, description.toStdString()));
+}
+
+void AnnotationController::setActionsEnabled(bool on) {
+    for (const QList<QAction*>* list : {&toolActions_, &labelActions_, &editActions_})
+        for (QAction* a : *list) a->setEnabled(on);
+    if (on) show({});  // undo/redo follow the history again
 }
 
 void AnnotationController::setTool(ToolKind tool) {

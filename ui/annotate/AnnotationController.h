@@ -24,7 +24,10 @@ class SliceView;
 class AnnotationController : public QObject {
     Q_OBJECT
 public:
-    AnnotationController(StudioDocument* document, SliceView* view, QObject* parent = nullptr);
+    // journal: keep a crash-safe autosave journal of the document's labels (the study's editor);
+    // an editor of scratch labels (the Synthesise condition canvas) keeps none.
+    enum class Journal { On, Off };
+    AnnotationController(StudioDocument* document, SliceView* view, QObject* parent = nullptr, Journal journal = Journal::On);
     ~AnnotationController() override;
 
     LabelEditor& editor() { return editor_; }
@@ -42,6 +45,9 @@ public:
     void setActiveLabel(int label);
     void setBrushDiameter(double pixels);
     void setPolicy(const MaskingPolicy& policy);
+    // Every action on or off: two editors in one window never share a shortcut (only the visible
+    // workspace's editor is on).
+    void setActionsEnabled(bool on);
     void undo();
     void redo();
     void proposeLungs();
@@ -74,6 +80,7 @@ private:
     LabelEditor editor_;
     std::unique_ptr<AutosaveJournal> journal_;
     bool gesture_ = false;
+    bool journaling_ = true;
     QActionGroup* toolGroup_ = nullptr;
     QActionGroup* labelGroup_ = nullptr;
     QList<QAction*> toolActions_, labelActions_, editActions_;

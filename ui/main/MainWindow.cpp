@@ -7,6 +7,7 @@
 #include "ui/annotate/AnnotationController.h"
 #include "ui/annotate/SliceView.h"
 #include "ui/common/StudioDocument.h"
+#include "ui/synthesise/SynthesiseWorkspace.h"
 #include "ui/train/TrainWorkspace.h"
 
 #include <QAction>
@@ -34,6 +35,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     workspaces_->addTab(annotate_, tr("Annotate"));
     train_ = new TrainWorkspace(document_, workspaces_);
     workspaces_->addTab(train_, tr("Train"));
+    synthesise_ = new SynthesiseWorkspace(document_, workspaces_);
+    workspaces_->addTab(synthesise_, tr("Synthesise"));
+    // Each workspace's editor has the same shortcuts: only the visible one's are on.
+    auto activateEditors = [this] {
+        annotate_->controller()->setActionsEnabled(workspaces_->currentWidget() != synthesise_);
+        synthesise_->controller()->setActionsEnabled(workspaces_->currentWidget() == synthesise_);
+    };
+    connect(workspaces_, &QTabWidget::currentChanged, this, activateEditors);
+    activateEditors();
     setCentralWidget(workspaces_);
     help_ = new ShortcutHelp(this);
     files_ = new StudyFiles(this, document_, annotate_->controller());
@@ -50,6 +60,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(files_, &StudyFiles::statusMessage, this, message);
     connect(annotate_->controller(), &AnnotationController::statusMessage, this, message);
     connect(train_, &TrainWorkspace::statusMessage, this, message);
+    connect(synthesise_, &SynthesiseWorkspace::statusMessage, this, message);
     connect(annotate_->controller(), &AnnotationController::stateChanged, this, &MainWindow::updateToolStatus);
     connect(files_, &StudyFiles::recentFileOpened, this, [this](const QString& path) {
         RecentFiles::add(path);
@@ -72,12 +83,14 @@ QString MainWindow::lastError() const { return files_->lastError(); }
 void MainWindow::setModalErrors(bool modal) {
     files_->setInteractive(modal);
     train_->setInteractive(modal);
+    synthesise_->setInteractive(modal);
 }
 void MainWindow::showWorkspace(QWidget* workspace) { workspaces_->setCurrentWidget(workspace); }
 
 bool MainWindow::showWorkspace(const QString& name) {
     if (name == QLatin1String("annotate")) showWorkspace(annotate_);
     else if (name == QLatin1String("train")) showWorkspace(train_);
+    else if (name == QLatin1String("synthesise") || name == QLatin1String("synthesize")) showWorkspace(synthesise_);
     else return false;
     return true;
 }

@@ -14,6 +14,7 @@ class AnnotateWorkspace;
 class ShortcutHelp;
 class StudyFiles;
 class TrainWorkspace;
+class SynthesiseWorkspace;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -23,8 +24,9 @@ public:
     StudioDocument* document() const { return document_; }
     AnnotateWorkspace* annotateWorkspace() const { return annotate_; }
     TrainWorkspace* trainWorkspace() const { return train_; }
+    SynthesiseWorkspace* synthesiseWorkspace() const { return synthesise_; }
     void showWorkspace(QWidget* workspace);
-    // "annotate" or "train"; false for an unknown name.
+    // "annotate", "train" or "synthesise"; false for an unknown name.
     bool showWorkspace(const QString& name);
 
     StudyFiles* files() const { return files_; }
@@ -51,6 +53,7 @@ private:
     QTabWidget* workspaces_;
     AnnotateWorkspace* annotate_;
     TrainWorkspace* train_;
+    SynthesiseWorkspace* synthesise_;
     ShortcutHelp* help_;
     QMenu* recentMenu_ = nullptr;
     StudyFiles* files_;

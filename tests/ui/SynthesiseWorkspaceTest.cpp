@@ -1,0 +1,170 @@
+// Draw -> generate: a micro model trained here on the demo opens in the worker, the condition starts
+// from its training slice, removing a lung on the canvas brings a new image whose pixels change (and
+// brighten) where the mask changed; the newest request wins; the workspace's shortcuts are its own;
+// a condition without lungs is explained, not drawn.
+#include "Screenshots.h"
+#include "demo/ChestPhantom.h"
+#include "gan/Training.h"
+#include "image/SliceExtraction.h"
+#include "ui/annotate/AnnotateWorkspace.h"
+#include "ui/annotate/AnnotationController.h"
+#include "ui/annotate/SliceView.h"
+#include "ui/common/StudioDocument.h"
+#include "ui/main/MainWindow.h"
+#include "ui/synthesise/GeneratedView.h"
+#include "ui/synthesise/GenerationService.h"
+#include "ui/synthesise/SynthesiseWorkspace.h"
+#include "ui/theme/DarkTheme.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cosingan;
+using namespace cosingan::ui;
+
+namespace {
+
+QPoint at(SliceView* v, double i, double j) { return v->imageToWidget(QPointF(i, j)).toPoint(); }
+
+// Mean absolute grey difference of two images inside r (image pixels).
+double meanDifference(const QImage& a, const QImage& b, const QRect& r) {
+    double sum = 0;
+    int n = 0;
+    for (int y = r.top(); y <= r.bottom(); ++y)
+        for (int x = r.left(); x <= r.right(); ++x, ++n) sum += std::abs(qGray(a.pixel(x, y)) - qGray(b.pixel(x, y)));
+    return n ? sum / n : 0;
+}
+
+}  // namespace
+
+class SynthesiseWorkspaceTest : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+    QString model_;
+
+private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(QStringLiteral("CoSinGAN-tests"));
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+        applyDarkTheme(*qApp);
+        const ChestPhantom demo = makeChestPhantom({});
+        gan::TrainingRequest r;
+        r.config = gan::makePreset("tiny");
+        r.config.stage1 = {150, 5e-4, 6};
+        r.config.stage2 = {40, 2e-4, 4};
+        r.config.segmentation.pretrainIterations = 4;
+        r.config.seed = 11;
+        r.config.deterministic = true;
+        r.slice = sliceForEngine(demo.volume, &demo.labels, demo.volume.slices() / 2);
+        model_ = dir_.filePath(QStringLiteral("demo-model"));
+        r.modelFolder = model_.toStdString();
+        gan::TrainingObserver quiet;
+        QVERIFY(gan::trainCoSinGAN(r, quiet).finished);
+    }
+
+    void aStrokeBringsANewImage() {
+        MainWindow w;
+        w.setModalErrors(false);
+        w.resize(1366, 768);
+        w.openDemo();
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.showWorkspace(QStringLiteral("synthesise")));
+        SynthesiseWorkspace* ws = w.synthesiseWorkspace();
+        QSignalSpy shown(ws, &SynthesiseWorkspace::imageShown);
+        ws->openModel(model_);
+        QVERIFY(shown.wait(120000));  // loaded in the worker, started from the training slice
+        QVERIFY(ws->hasModel());
+        QCOMPARE(ws->condition()->volume().columns(), 512);
+        const QImage before = ws->generatedView()->image();
+        QVERIFY(!before.isNull());
+        QCOMPARE(before.size(), QSize(512, 512));
+        // The tiny preset has no dropout layers: the control says so instead of doing nothing.
+        bool dropoutDisabled = false;
+        for (QCheckBox* c : ws->findChildren<QCheckBox*>())
+            if (c->text().contains(QStringLiteral("AD"))) dropoutDisabled = !c->isEnabled();
+        QVERIFY(dropoutDisabled);
+
+        // Fill (G) and background (0) go to this workspace's editor, not Annotate's.
+        SliceView* canvas = ws->canvas();
+        canvas->setFocus();
+        QTest::keyClick(canvas, Qt::Key_G);
+        QTest::keyClick(canvas, Qt::Key_0);
+        QCOMPARE(ws->controller()->editor().tool(), ToolKind::Fill);
+        QCOMPARE(w.annotateWorkspace()->controller()->editor().tool(), ToolKind::Navigate);
+        // Remove the right lung (image left): where it was, the image must change, and brighten.
+        const LabelMap old = ws->condition()->labels();
+        QCOMPARE(int(old.at(150, 250, 0)), 2);
+        shown.clear();
+        QTest::mouseClick(canvas, Qt::LeftButton, Qt::NoModifier, at(canvas, 150.5, 250.5));
+        QCOMPARE(int(ws->condition()->labels().at(150, 250, 0)), 0);
+        QVERIFY(ws->generatedView()->updating());
+        QVERIFY(shown.wait(60000));
+        const QImage after = ws->generatedView()->image();
+        QTRY_VERIFY(!ws->generatedView()->updating());
+        double changedDiff = 0, changedGain = 0, keptDiff = 0;
+        size_t changed = 0, kept = 0;
+        for (int y = 0; y < 512; ++y)
+            for (int x = 0; x < 512; ++x) {
+                const int d = qGray(after.pixel(x, y)) - qGray(before.pixel(x, y));
+                if (old.at(x, y, 0) == 2 && ws->condition()->labels().at(x, y, 0) == 0) changedDiff += std::abs(d), changedGain += d, ++changed;
+                else if (old.at(x, y, 0) == 1) keptDiff += std::abs(d), ++kept;  // the other lung
+            }
+        changedDiff /= double(changed), changedGain /= double(changed), keptDiff /= double(kept);
+        qInfo("lung removed: |change| %.1f, brighter by %.1f; the other lung: %.1f (grey levels)", changedDiff, changedGain, keptDiff);
+        QVERIFY2(changed > 5000 && changedDiff > 12 && changedDiff > 1.5 * keptDiff && changedGain > 8,
+                 qPrintable(QStringLiteral("where the lung was removed: |change| %1, brighter by %2; the other lung: %3")
+                                .arg(changedDiff).arg(changedGain).arg(keptDiff)));
+        QVERIFY(ws->lastLatencyMs() > 0);
+        cosingan::test::saveScreenshot(&w, QStringLiteral("synthesise-demo"));
+
+        // Undo: the condition is back, and so is the image.
+        shown.clear();
+        ws->controller()->undo();
+        QVERIFY(shown.wait(60000));
+        QVERIFY(meanDifference(before, ws->generatedView()->image(), QRect(0, 0, 512, 512)) < 0.5);
+
+        // A blank condition cannot be drawn: the reason is shown instead of an image.
+        shown.clear();
+        ws->startBlank();
+        QVERIFY(shown.wait(60000));
+        QVERIFY2(!ws->generatedView()->message().isEmpty(), "no reason shown for an empty condition");
+
+        // Back in Annotate, B is Annotate's brush again.
+        w.showWorkspace(QStringLiteral("annotate"));
+        w.annotateWorkspace()->sliceView()->setFocus();
+        QTest::keyClick(w.annotateWorkspace()->sliceView(), Qt::Key_B);
+        QCOMPARE(w.annotateWorkspace()->controller()->editor().tool(), ToolKind::Brush);
+    }
+
+    void theNewestRequestWins() {
+        GenerationService service;
+        QSignalSpy loaded(&service, &GenerationService::modelLoaded);
+        service.loadModel(model_);
+        QVERIFY(loaded.wait(120000));
+        const ModelInfo info = loaded.first().first().value<ModelInfo>();
+        QSignalSpy done(&service, &GenerationService::generated);
+        quint64 last = 0;
+        for (int i = 0; i < 10; ++i) {
+            GenerationRequest r;
+            r.mask = info.trainingSlice;
+            r.options.seed = uint64_t(i);
+            last = service.request(r);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty() && done.last().first().value<GenerationResult>().id == last, 120000);
+        QTest::qWait(200);
+        QVERIFY2(done.size() <= 2, qPrintable(QString::number(done.size())));  // the one running, then the newest
+        QVERIFY(done.last().first().value<GenerationResult>().error.isEmpty());
+    }
+};
+
+QTEST_MAIN(SynthesiseWorkspaceTest)
+#include "SynthesiseWorkspaceTest.moc"

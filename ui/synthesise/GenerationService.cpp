@@ -1,0 +1,128 @@
+#include "GenerationService.h"
+
+#include "gan/SliceBundle.h"
+#include "gan/Training.h"
+
+#include <QElapsedTimer>
+
+#include <filesystem>
+
+namespace cosingan::ui {
+
+// Lives in the service's thread; owns the model.
+class GenerationWorker : public QObject {
+    Q_OBJECT
+public:
+    void setPending(GenerationRequest r) {
+        std::lock_guard<std::mutex> lock(mutex_);
+        pending_ = std::move(r);
+    }
+
+public Q_SLOTS:
+    void load(const QString& folder) {
+        try {
+            auto model = gan::CoSinGanModel::load(folder.toStdString());
+            ModelInfo info;
+            info.folder = QString::fromStdString(model->folder());
+            info.preset = QString::fromStdString(model->config().preset);
+            info.scales = model->trainedScales();
+            info.finestSize = model->finestSize();
+            info.hasDropout = model->hasDropout();
+            const std::string slice = gan::trainingSlicePath(folder.toStdString());
+            if (std::filesystem::exists(slice)) info.trainingSlice = gan::loadSliceBundle(slice);
+            model_ = std::move(model);
+            Q_EMIT loaded(info);
+        } catch (const std::exception& e) {
+            Q_EMIT failed(folder, QString::fromStdString(e.what()));
+        }
+    }
+
+    void process() {
+        std::optional<GenerationRequest> r;
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            r.swap(pending_);
+        }
+        if (!r) return;  // a newer request was served already
+        GenerationResult out;
+        out.id = r->id;
+        QElapsedTimer clock;
+        clock.start();
+        try {
+            if (!model_) throw std::runtime_error("no model is open");
+            r->mask.validateAsCondition();
+            for (int n = 0; n < r->count; ++n) {
+                gan::SynthesisOptions o = r->options;
+                o.seed = r->options.seed + uint64_t(n);
+                const gan::SynthesisResult res = model_->generate({r->mask}, o).front();
+                out.images << toImage(res.image, res.width, res.height);
+                for (const auto& st : res.stages) out.stages << toImage(st.pixels, st.size, st.size);
+            }
+        } catch (const std::exception& e) {
+            out.error = QString::fromStdString(e.what());
+        }
+        out.milliseconds = double(clock.nsecsElapsed()) / 1e6;
+        Q_EMIT done(out);
+    }
+
+Q_SIGNALS:
+    void loaded(const cosingan::ui::ModelInfo& info);
+    void failed(const QString& folder, const QString& message);
+    void done(const cosingan::ui::GenerationResult& result);
+
+private:
+    static QImage toImage(const std::vector<uint8_t>& pixels, int w, int h) {
+        QImage img(w, h, QImage::Format_Grayscale8);
+        for (int y = 0; y < h; ++y) std::copy_n(pixels.data() + size_t(y) * size_t(w), w, img.scanLine(y));
+        return img;
+    }
+
+    std::shared_ptr<gan::CoSinGanModel> model_;
+    std::mutex mutex_;
+    std::optional<GenerationRequest> pending_;
+};
+
+GenerationService::GenerationService(QObject* parent) : QObject(parent), worker_(new GenerationWorker) {
+    qRegisterMetaType<cosingan::ui::ModelInfo>();
+    qRegisterMetaType<cosingan::ui::GenerationResult>();
+    worker_->moveToThread(&thread_);
+    connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
+    connect(worker_, &GenerationWorker::loaded, this, [this](const ModelInfo& info) {
+        busy_ = false;
+        Q_EMIT modelLoaded(info);
+    });
+    connect(worker_, &GenerationWorker::failed, this, [this](const QString& folder, const QString& message) {
+        busy_ = false;
+        Q_EMIT modelFailed(folder, message);
+    });
+    connect(worker_, &GenerationWorker::done, this, [this](const GenerationResult& r) {
+        busy_ = r.id + 1 < nextId_;  // a newer one is on its way
+        Q_EMIT generated(r);
+    });
+    thread_.setObjectName(QStringLiteral("synthesis"));
+    thread_.start();
+}
+
+GenerationService::~GenerationService() {
+    thread_.quit();
+    thread_.wait();
+}
+
+void GenerationService::loadModel(const QString& folder) {
+    busy_ = true;
+    Q_EMIT modelLoading(folder);
+    QMetaObject::invokeMethod(worker_, "load", Qt::QueuedConnection, Q_ARG(QString, folder));
+}
+
+quint64 GenerationService::request(GenerationRequest r) {
+    r.id = nextId_++;
+    const quint64 id = r.id;
+    worker_->setPending(std::move(r));
+    busy_ = true;
+    QMetaObject::invokeMethod(worker_, "process", Qt::QueuedConnection);
+    return id;
+}
+
+}  // namespace cosingan::ui
+
+#include "GenerationService.moc"

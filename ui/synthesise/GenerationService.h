@@ -1,0 +1,72 @@
+#pragma once
+// The engine behind the Synthesise workspace, in a worker thread: loading a model (checksums
+// verified, the training slice read) never freezes the window, and generation always serves the
+// newest request — one that arrives while another is being generated replaces any still waiting.
+#include "gan/SliceData.h"
+#include "gan/Synthesis.h"
+
+#include <QImage>
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+#include <memory>
+#include <mutex>
+#include <optional>
+
+namespace cosingan::ui {
+
+struct ModelInfo {
+    QString folder, preset;
+    int scales = 0, finestSize = 0;
+    bool hasDropout = false;
+    gan::SliceData trainingSlice;  // image and labels the model was trained on (may be empty)
+};
+
+struct GenerationRequest {
+    quint64 id = 0;
+    gan::SliceData mask;              // labels of the condition
+    gan::SynthesisOptions options;
+    int count = 1;                    // images, seeds options.seed ... seed + count - 1
+};
+
+struct GenerationResult {
+    quint64 id = 0;
+    QList<QImage> images;             // 8-bit grey, the mask's size
+    QList<QImage> stages;             // with options.intermediates: every scale's stage 1 and 2
+    double milliseconds = 0;          // engine time
+    QString error;                    // why nothing was generated
+};
+
+class GenerationWorker;
+
+class GenerationService : public QObject {
+    Q_OBJECT
+public:
+    explicit GenerationService(QObject* parent = nullptr);
+    ~GenerationService() override;
+
+    void loadModel(const QString& folder);
+    // Returns the request's id; an older request not yet started is dropped.
+    quint64 request(GenerationRequest request);
+    bool busy() const { return busy_; }
+
+Q_SIGNALS:
+    void modelLoading(const QString& folder);
+    void modelLoaded(const cosingan::ui::ModelInfo& info);
+    void modelFailed(const QString& folder, const QString& message);
+    void generated(const cosingan::ui::GenerationResult& result);
+
+private:
+    QThread thread_;
+    GenerationWorker* worker_;
+    quint64 nextId_ = 1;
+    bool busy_ = false;
+};
+
+}  // namespace cosingan::ui
+
+Q_DECLARE_METATYPE(cosingan::ui::ModelInfo)
+Q_DECLARE_METATYPE(cosingan::ui::GenerationResult)

@@ -1,0 +1,285 @@
+#include "SynthesiseWorkspace.h"
+
+#include "GeneratedView.h"
+#include "SynthesisPanel.h"
+#include "VariantsDialog.h"
+#include "image/MaskImage.h"
+#include "image/SliceExtraction.h"
+#include "io/VolumeIO.h"
+#include "ui/annotate/AnnotationController.h"
+#include "ui/annotate/SliceRenderer.h"
+#include "ui/annotate/SliceView.h"
+#include "ui/annotate/ToolPanel.h"
+#include "ui/common/FocusReturn.h"
+#include "ui/common/StudioDocument.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStyle>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace cosingan::ui {
+
+namespace {
+const char* kRecentKey = "synthesise/recentModels";
+}
+
+SynthesiseWorkspace::SynthesiseWorkspace(StudioDocument* study, QWidget* parent) : QWidget(parent), study_(study) {
+    condition_ = new StudioDocument(this);
+    canvas_ = new SliceView(this);
+    new SliceRenderer(condition_, canvas_, this);
+    controller_ = new AnnotationController(condition_, canvas_, this, AnnotationController::Journal::Off);
+    addActions(controller_->toolActions() + controller_->labelActions() + controller_->editActions());
+    generated_ = new GeneratedView(this);
+    generated_->setMessage(tr("Open a model (right), then paint lungs and infection on the left: the CT appears here."));
+    service_ = new GenerationService(this);
+    debounce_ = new QTimer(this);
+    debounce_->setSingleShot(true);
+    debounce_->setInterval(120);
+
+    auto* pair = new QHBoxLayout;
+    pair->setSpacing(6);
+    auto column = [this](QWidget* w, const QString& title) {
+        auto* box = new QVBoxLayout;
+        auto* label = new QLabel(title, this);
+        label->setStyleSheet(QStringLiteral("font-weight: bold;"));
+        box->addWidget(label);
+        box->addWidget(w, 1);
+        return box;
+    };
+    pair->addLayout(column(canvas_, tr("Condition (paint here)")), 1);
+    pair->addLayout(column(generated_, tr("Generated CT")), 1);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(pair, 1);
+    layout->addWidget(makeSidePanel());
+
+    connect(condition_, &StudioDocument::labelsEdited, this, &SynthesiseWorkspace::scheduleGeneration);
+    connect(condition_, &StudioDocument::labelsReplaced, this, &SynthesiseWorkspace::scheduleGeneration);
+    connect(condition_, &StudioDocument::studyChanged, this, &SynthesiseWorkspace::scheduleGeneration);
+    connect(panel_, &SynthesisPanel::optionsChanged, this, &SynthesiseWorkspace::scheduleGeneration);
+    connect(debounce_, &QTimer::timeout, this, [this] { generateNow(1); });
+    connect(controller_, &AnnotationController::statusMessage, this, &SynthesiseWorkspace::statusMessage);
+    connect(canvas_, &SliceView::windowDragged, this, [this](double dw, double dl) {
+        const WindowLevel w = condition_->window();
+        condition_->setWindow({w.width + dw, w.level + dl});
+    });
+    connect(service_, &GenerationService::modelLoading, panel_, &SynthesisPanel::showLoading);
+    connect(service_, &GenerationService::modelLoaded, this, &SynthesiseWorkspace::onModelLoaded);
+    connect(service_, &GenerationService::modelFailed, this, [this](const QString& folder, const QString& message) {
+        panel_->showModelError(message);
+        Q_EMIT statusMessage(tr("Cannot open the model %1: %2").arg(folder, message));
+    });
+    connect(service_, &GenerationService::generated, this, &SynthesiseWorkspace::onGenerated);
+    connect(study_, &StudioDocument::modelPathChanged, this, &SynthesiseWorkspace::refreshStudyModel);
+    refreshStudyModel();
+    panel_->setRecentModels(QSettings().value(QLatin1String(kRecentKey)).toStringList());
+}
+
+QWidget* SynthesiseWorkspace::makeSidePanel() {
+    auto* inner = new QWidget;
+    auto* column = new QVBoxLayout(inner);
+    column->setContentsMargins(0, 0, 0, 0);
+    panel_ = new SynthesisPanel(inner);
+    column->addWidget(panel_);
+    auto* tools = new QGroupBox(tr("Tools"), inner);
+    (new QVBoxLayout(tools))->addWidget(new ToolPanel(controller_, condition_, tools));
+    column->addWidget(tools);
+    column->addStretch(1);
+    returnFocusAfterEdits(inner, canvas_);
+
+    connect(panel_, &SynthesisPanel::openModelRequested, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a trained model folder"));
+        if (!folder.isEmpty()) openModel(folder);
+    });
+    connect(panel_, &SynthesisPanel::studyModelRequested, this, [this] { openModel(study_->modelPath()); });
+    connect(panel_, &SynthesisPanel::recentModelRequested, this, &SynthesiseWorkspace::openModel);
+    connect(panel_, &SynthesisPanel::startFromTrainingSlice, this, &SynthesiseWorkspace::startFromTrainingSlice);
+    connect(panel_, &SynthesisPanel::startFromStudySlice, this, &SynthesiseWorkspace::startFromStudySlice);
+    connect(panel_, &SynthesisPanel::startBlank, this, &SynthesiseWorkspace::startBlank);
+    connect(panel_, &SynthesisPanel::importCondition, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import a condition"), QString(),
+                                                          tr("Label maps (*.png *.nii *.nii.gz);;All files (*)"));
+        if (!path.isEmpty()) importCondition(path);
+    });
+    connect(panel_, &SynthesisPanel::variantsRequested, this, [this] {
+        const gan::SynthesisOptions o = panel_->options();
+        if (!o.randomCondition && !o.dropout) {
+            panel_->setRandomCondition(true);  // identical images otherwise
+            Q_EMIT statusMessage(tr("Variants need a diversity option: randomised condition switched on"));
+        }
+        generateNow(panel_->variantCount());
+    });
+    connect(panel_, &SynthesisPanel::saveRequested, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the generated image"), QString(), tr("PNG (*.png)"));
+        if (!path.isEmpty()) saveResult(path);
+    });
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(inner);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const int bar = style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    scroll->setFixedWidth(std::max(320, inner->minimumSizeHint().width() + bar + 6));
+    return scroll;
+}
+
+void SynthesiseWorkspace::refreshStudyModel() { panel_->setStudyModelAvailable(!study_->modelPath().isEmpty()); }
+
+void SynthesiseWorkspace::openModel(const QString& folder) {
+    if (folder.isEmpty()) return;
+    service_->loadModel(folder);
+}
+
+void SynthesiseWorkspace::rememberModel(const QString& folder) {
+    QSettings settings;
+    QStringList recent = settings.value(QLatin1String(kRecentKey)).toStringList();
+    recent.removeAll(folder);
+    recent.prepend(folder);
+    while (recent.size() > 8) recent.removeLast();
+    settings.setValue(QLatin1String(kRecentKey), recent);
+    panel_->setRecentModels(recent);
+}
+
+void SynthesiseWorkspace::onModelLoaded(const ModelInfo& info) {
+    model_ = info;
+    panel_->showModel(info);
+    rememberModel(info.folder);
+    Q_EMIT statusMessage(tr("Model %1 open (%2 preset)").arg(info.folder, info.preset));
+    if (!condition_->hasVolume()) {
+        if (info.trainingSlice.width > 0) startFromTrainingSlice();
+        else startFromStudySlice();
+    } else {
+        scheduleGeneration();
+    }
+}
+
+void SynthesiseWorkspace::setCondition(CtVolume ct, LabelMap labels, const QString& name) {
+    condition_->setStudy(std::move(ct), std::move(labels), name);
+    canvas_->fitToWindow();
+}
+
+void SynthesiseWorkspace::startFromTrainingSlice() {
+    if (model_.trainingSlice.width <= 0) return;
+    setCondition(volumeFromEngineSlice(model_.trainingSlice), labelsFromEngineSlice(model_.trainingSlice),
+                 tr("the model's training slice"));
+}
+
+void SynthesiseWorkspace::startFromStudySlice() {
+    if (!study_->hasVolume()) return;
+    const int k = study_->slice();
+    const ImageGeometry& g = study_->volume().geometry();
+    const ImageGeometry one = ImageGeometry::forSlice(g.columns(), g.rows(), g.spacing[0], g.spacing[1]);
+    CtVolume ct(one, int16_t(0));
+    ct.setSlice(0, study_->volume().sliceCopy(k));
+    LabelMap labels(one, uint8_t(0));
+    labels.setSlice(0, study_->labels().sliceCopy(k));
+    setCondition(std::move(ct), std::move(labels), tr("slice %1 of %2").arg(k + 1).arg(study_->displayName()));
+}
+
+void SynthesiseWorkspace::startBlank() {
+    if (!condition_->hasVolume()) startFromStudySlice();
+    if (!condition_->hasVolume()) return;
+    CtVolume ct = condition_->volume();
+    setCondition(std::move(ct), LabelMap(condition_->volume().geometry(), uint8_t(0)), tr("a blank condition"));
+}
+
+bool SynthesiseWorkspace::importCondition(const QString& path) {
+    try {
+        gan::SliceData mask;
+        if (isPlainMaskImagePath(path.toStdString())) {
+            const MaskImage img = readMaskImage(path.toStdString(), "the condition");
+            mask.width = img.width;
+            mask.height = img.height;
+            mask.labels = gan::labelsFromMaskValues(img.values, path.toStdString());
+        } else {
+            const LabelMap l = readLabelMap(path.toStdString());
+            int k = 0;
+            while (k + 1 < l.slices() && !l.sliceHasLungs(k)) ++k;  // the first slice with lungs
+            mask.width = l.columns();
+            mask.height = l.rows();
+            mask.labels = l.sliceCopy(k);
+        }
+        setCondition(volumeFromEngineSlice(mask), labelsFromEngineSlice(mask), QFileInfo(path).fileName());
+        return true;
+    } catch (const std::exception& e) {
+        Q_EMIT statusMessage(tr("Cannot import %1: %2").arg(path, QString::fromStdString(e.what())));
+        return false;
+    }
+}
+
+void SynthesiseWorkspace::scheduleGeneration() {
+    sinceEdit_.start();
+    if (hasModel() && condition_->hasVolume()) {
+        generated_->setUpdating(true);
+        debounce_->start();
+    }
+}
+
+void SynthesiseWorkspace::generateNow(int count) {
+    if (!hasModel() || !condition_->hasVolume()) return;
+    GenerationRequest r;
+    r.mask.width = condition_->volume().columns();
+    r.mask.height = condition_->volume().rows();
+    r.mask.labels = condition_->labels().sliceCopy(0);
+    r.mask.source = "condition canvas";
+    r.options = panel_->options();
+    r.count = count;
+    generated_->setUpdating(true);
+    const quint64 id = service_->request(std::move(r));
+    if (count > 1) variantsId_ = id;
+    else latestId_ = id;
+}
+
+void SynthesiseWorkspace::onGenerated(const GenerationResult& r) {
+    if (r.id == variantsId_ && r.id != 0) {
+        variantsId_ = 0;
+        if (!r.error.isEmpty()) Q_EMIT statusMessage(tr("No variants: %1").arg(r.error));
+        else if (interactive_) (new VariantsDialog(r.images, panel_->options().seed, this))->open();
+        Q_EMIT statusMessage(tr("%1 variants in %2 ms").arg(r.images.size()).arg(qRound(r.milliseconds)));
+        generated_->setUpdating(service_->busy());
+        return;
+    }
+    if (r.id != latestId_) return;  // an older image: a newer one is coming
+    generated_->setUpdating(service_->busy() || debounce_->isActive());
+    engineMs_ = r.milliseconds;
+    latencyMs_ = sinceEdit_.isValid() ? double(sinceEdit_.nsecsElapsed()) / 1e6 : r.milliseconds;
+    if (!r.error.isEmpty()) {
+        generated_->setMessage(r.error);
+    } else {
+        generated_->setImage(r.images.front(), tr("%1 ms after the edit (engine %2 ms) · seed %3")
+                                                   .arg(qRound(latencyMs_)).arg(qRound(engineMs_)).arg(panel_->options().seed));
+    }
+    Q_EMIT imageShown();
+}
+
+bool SynthesiseWorkspace::saveResult(const QString& imagePath) {
+    const QImage& img = generated_->image();
+    if (img.isNull() || !condition_->hasVolume()) return false;
+    const QFileInfo info(imagePath);
+    const QString conditionPath = info.dir().filePath(info.completeBaseName() + QStringLiteral("-condition.png"));
+    if (QFileInfo::exists(conditionPath)) {
+        Q_EMIT statusMessage(tr("Not saved: %1 exists already; choose another name").arg(conditionPath));
+        return false;
+    }
+    try {
+        std::vector<uint8_t> pixels(size_t(img.width()) * size_t(img.height()));
+        for (int y = 0; y < img.height(); ++y) std::copy_n(img.constScanLine(y), img.width(), pixels.data() + size_t(y) * size_t(img.width()));
+        writeGrayPng(imagePath.toStdString(), pixels, img.width(), img.height());
+        writeGrayPng(conditionPath.toStdString(), condition_->labels().sliceCopy(0), img.width(), img.height());
+        Q_EMIT statusMessage(tr("Saved %1 and its condition (labels 0..3) %2").arg(imagePath, conditionPath));
+        return true;
+    } catch (const std::exception& e) {
+        Q_EMIT statusMessage(tr("Not saved: %1").arg(QString::fromStdString(e.what())));
+        return false;
+    }
+}
+
+}  // namespace cosingan::ui

@@ -1,0 +1,78 @@
+#pragma once
+// The Synthesise workspace: draw a condition, watch CT appear. A condition canvas with the Annotate
+// editing core and tools (its own scratch document, no autosave journal), the generated slice
+// beside it — regenerated after every stroke, debounced, in a worker, the newest request winning —
+// the paper's diversity tools, variants and saving. Models open in the worker with progress.
+#include "GenerationService.h"
+#include "volume/CtVolume.h"
+#include "volume/Labels.h"
+
+#include <QElapsedTimer>
+#include <QWidget>
+
+class QTimer;
+
+namespace cosingan::ui {
+
+class AnnotationController;
+class GeneratedView;
+class SliceView;
+class StudioDocument;
+class SynthesisPanel;
+
+class SynthesiseWorkspace : public QWidget {
+    Q_OBJECT
+public:
+    SynthesiseWorkspace(StudioDocument* study, QWidget* parent = nullptr);
+
+    void openModel(const QString& folder);
+    bool hasModel() const { return model_.scales > 0; }
+    const ModelInfo& model() const { return model_; }
+
+    // Where the condition starts from (each one undoable edits from there on).
+    void startFromTrainingSlice();
+    void startFromStudySlice();
+    void startBlank();
+    bool importCondition(const QString& path);
+    bool saveResult(const QString& imagePath);  // PNG of the image, and <name>-condition.png beside it
+
+    StudioDocument* condition() const { return condition_; }
+    SliceView* canvas() const { return canvas_; }
+    AnnotationController* controller() const { return controller_; }
+    GeneratedView* generatedView() const { return generated_; }
+    SynthesisPanel* panel() const { return panel_; }
+    // Milliseconds from the last edit to the image on screen, and the engine's share of it.
+    double lastLatencyMs() const { return latencyMs_; }
+    double lastEngineMs() const { return engineMs_; }
+    void setInteractive(bool on) { interactive_ = on; }
+
+Q_SIGNALS:
+    void imageShown();
+    void statusMessage(const QString& text);
+
+private:
+    QWidget* makeSidePanel();
+    void setCondition(CtVolume ct, LabelMap labels, const QString& name);
+    void scheduleGeneration();
+    void generateNow(int count);
+    void onGenerated(const GenerationResult& r);
+    void onModelLoaded(const ModelInfo& info);
+    void rememberModel(const QString& folder);
+    void refreshStudyModel();
+
+    StudioDocument* study_;
+    StudioDocument* condition_;
+    SliceView* canvas_;
+    AnnotationController* controller_;
+    GeneratedView* generated_;
+    SynthesisPanel* panel_;
+    GenerationService* service_;
+    QTimer* debounce_;
+    QElapsedTimer sinceEdit_;
+    ModelInfo model_;
+    quint64 latestId_ = 0, variantsId_ = 0;
+    double latencyMs_ = 0, engineMs_ = 0;
+    bool interactive_ = true;
+};
+
+}  // namespace cosingan::ui
