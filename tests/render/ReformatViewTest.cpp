@@ -1,8 +1,10 @@
-// The VTK reformats of a phantom with one asymmetric marker (patient's left, anterior, superior;
+// The VTK views. Reformats of a phantom with one asymmetric marker (patient's left, anterior, superior;
 // anisotropic 1 x 1 x 4 mm voxels): each view shows the marker where radiologists expect it and with
 // its physical aspect (pixels read back from the framebuffer, not "not blank"), and a click in one
-// view moves the cursor of the others.
+// view moves the cursor of the others. The 3-D label view shows an infection inside a translucent
+// lung and turns with the mouse.
 #include "ui/Screenshots.h"
+#include "render/LabelSurfaceView.h"
 #include "render/ReformatView.h"
 #include "render/VolumeViews.h"
 #include "render/VtkHostWidget.h"
@@ -131,6 +133,42 @@ private Q_SLOTS:
                  qPrintable(QString::number(views.view(Plane::Axial)->cursor()[2])));
         QVERIFY(std::abs(views.view(Plane::Sagittal)->cursor()[0] - target[0]) < 1.5);
         QVERIFY(std::abs(views.cursor()[1] - world(ct_, 10, 20, 3)[1]) < 1e-6);  // the coronal plane stays
+    }
+
+    void labelSurfacesAreDrawnAndRotate() {
+        // A "lung" block (label 1) holding an "infection" block (label 3), 1 x 1 x 4 mm voxels.
+        LabelMap labels(ct_.geometry(), uint8_t(0));
+        for (int k = 4; k < 16; ++k)
+            for (int j = 10; j < 40; ++j)
+                for (int i = 8; i < 56; ++i) labels.at(i, j, k) = (i >= 40 && i < 50 && k >= 9 && k < 12) ? 3 : 1;
+        LabelSurfaceView view;
+        view.resize(420, 420);
+        view.setLabels(labels);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        if (!view.renderingWorks()) QSKIP("no OpenGL 3.2 here");
+        QVERIFY(view.triangles(1) > 100);
+        QVERIFY(view.triangles(3) > 50);
+        QCOMPARE(view.triangles(2), size_t(0));
+        auto redPixels = [](const QImage& img) {
+            int n = 0;
+            for (int y = 0; y < img.height(); ++y)
+                for (int x = 0; x < img.width(); ++x) {
+                    const QRgb c = img.pixel(x, y);
+                    n += qRed(c) > 120 && qRed(c) > 2 * qGreen(c) && qRed(c) > 2 * qBlue(c);
+                }
+            return n;
+        };
+        const QImage front = view.grabFramebuffer();
+        QVERIFY2(redPixels(front) > 100, "the infection surface is not visible through the translucent lung");
+        // A left-button drag rotates the camera: another picture.
+        const QPoint c = view.rect().center();
+        QTest::mousePress(&view, Qt::LeftButton, Qt::NoModifier, c);
+        for (int s = 1; s <= 10; ++s) QTest::mouseMove(&view, c + QPoint(12 * s, 3 * s));
+        QTest::mouseRelease(&view, Qt::LeftButton, Qt::NoModifier, c + QPoint(120, 30));
+        const QImage turned = view.grabFramebuffer();
+        QVERIFY(turned != front);
+        cosingan::test::saveScreenshot(&view, QStringLiteral("label-surfaces"));
     }
 };
 
