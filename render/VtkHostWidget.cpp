@@ -88,6 +88,14 @@ void VtkHostWidget::resizeGL(int w, int h) {
     window_->SetSize(int(w * dpr), int(h * dpr));
 }
 
+void VtkHostWidget::renderNow() {
+    if (!isValid()) return;
+    makeCurrent();
+    paintGL();
+    context()->functions()->glFinish();
+    doneCurrent();
+}
+
 QPointF VtkHostWidget::toDisplay(const QPointF& p) const {
     const double dpr = devicePixelRatioF();
     return {p.x() * dpr, (height() - p.y()) * dpr - 1};

@@ -30,6 +30,9 @@ public:
     // Whether VTK could initialise its OpenGL context (false: the view stays blank, the app runs on).
     bool renderingWorks() const { return initialised_; }
 
+    // Renders now and waits for the GPU to finish (timing, tests); normally Qt paints when it wants.
+    void renderNow();
+
     // Widget coordinates (logical pixels, y down) to VTK display coordinates (device pixels, y up).
     QPointF toDisplay(const QPointF& p) const;
 

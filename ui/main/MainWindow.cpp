@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStatusBar>
+#include <QScreen>
 #include <QTabWidget>
 
 namespace cosingan::ui {
@@ -74,7 +75,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     });
     buildMenus();
     updateToolStatus();
-    resize(1440, 920);
+    // 1440 x 920 where the screen allows, never larger than the screen's free area (laptops).
+    const QRect free = screen() ? screen()->availableGeometry() : QRect(0, 0, 1440, 920);
+    resize(std::min(1440, free.width()), std::min(920, free.height()));
 }
 
 bool MainWindow::openPath(const QString& path) { return files_->openPath(path); }

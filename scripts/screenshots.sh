@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Screenshots of the Synthesise workspace for the docs, made under Xvfb so they stay current:
+#   scripts/screenshots.sh [MODEL_DIR]
+# Without MODEL_DIR a cpu-fast model is trained first on Inf-Net slice 10 (about five minutes).
+# Writes docs/images/synthesise-1366.png (1366x768) and docs/images/synthesise-1600.png.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build="${COSINGAN_BUILD_DIR:-$root/build}"
+data="$root/../shared/data/infnet-train"
+model="${1:-}"
+if [[ -z "$model" ]]; then
+  model="$build/screenshot-model"
+  [[ -f "$model/manifest.json" ]] || "$build/app/cli/cosingan" train "$data/images/10.jpg" \
+    --infection "$data/infection/10.png" --auto-lungs --transpose --preset cpu-fast --out "$model"
+fi
+for size in 1366x768 1600x1000; do
+  xvfb-run -a -s "-screen 0 ${size}x24" "$build/app/studio/cosingan-studio" "$data/images/10.jpg" --transposed \
+    --workspace synthesise --model "$model" --screenshot "$root/docs/images/synthesise-${size%x*}.png"
+done
