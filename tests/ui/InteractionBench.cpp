@@ -99,6 +99,14 @@ int main(int argc, char** argv) {
         open.ms.push_back(msSince(t));
     }
     report("open 512x512x300 NIfTI", open, 1000);
+    Stat read;
+    for (int r = 0; r < 3; ++r) {
+        QElapsedTimer t;
+        t.start();
+        const CtVolume v = readCtVolume(path.toStdString());
+        read.ms.push_back(msSince(t));
+    }
+    report("  of which reading it (ITK)", read, 0);
     if (!w.files()->importLabels(labelsPath)) return 1;
 
     SliceView* view = w.annotateWorkspace()->sliceView();
