@@ -254,7 +254,9 @@ void ReformatView::drawOverlay(QPainter& p) {
     const QPointF end(width() - 12, height() - 22);
     p.setPen(QPen(QColor(240, 240, 240), 2));
     p.drawLine(end - QPointF(len, 0), end);
-    p.drawText(QRectF(end.x() - len, end.y() - 18, len, 16), Qt::AlignCenter, QStringLiteral("%1 mm").arg(mm));
+    const double textWidth = std::max(len, 60.0);  // never clipped, centred over the bar
+    p.drawText(QRectF(end.x() - len / 2 - textWidth / 2, end.y() - 18, textWidth, 16), Qt::AlignCenter,
+               QStringLiteral("%1 mm").arg(mm));
 }
 
 }  // namespace cosingan::render

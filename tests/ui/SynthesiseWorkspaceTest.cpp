@@ -14,11 +14,16 @@
 #include "ui/synthesise/GeneratedView.h"
 #include "ui/synthesise/GenerationService.h"
 #include "ui/synthesise/SynthesiseWorkspace.h"
+#include "ui/synthesise/VolumePage.h"
+#include "render/LabelSurfaceView.h"
+#include "TestData.h"
 #include "ui/theme/DarkTheme.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -143,6 +148,66 @@ private Q_SLOTS:
         w.annotateWorkspace()->sliceView()->setFocus();
         QTest::keyClick(w.annotateWorkspace()->sliceView(), Qt::Key_B);
         QCOMPARE(w.annotateWorkspace()->controller()->editor().tool(), ToolKind::Brush);
+    }
+
+    void aVolumeIsSynthesisedViewedAndSaved() {
+        MainWindow w;
+        w.setModalErrors(false);
+        w.resize(1366, 768);
+        w.openDemo();
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.showWorkspace(QStringLiteral("synthesise")));
+        SynthesiseWorkspace* ws = w.synthesiseWorkspace();
+        QSignalSpy shown(ws, &SynthesiseWorkspace::imageShown);
+        ws->openModel(model_);
+        QVERIFY(shown.wait(120000));
+        ws->showVolumePage(true);
+        VolumePage* page = ws->volumePage();
+        QSignalSpy finished(page, &VolumePage::finished);
+
+        // Cancelled at once: nothing is produced.
+        page->synthesize({});
+        QVERIFY(page->running());
+        page->cancel();
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.last().first().toBool(), false);
+        QVERIFY(!page->result());
+
+        // With MosMed lesions placed into the demo's lungs, then synthesised whole.
+        QVERIFY(page->placeLesions(cosingan::test::sharedData("mosmed-masks/study_0255_mask.nii.gz")));
+        finished.clear();
+        page->synthesize({});
+        QVERIFY(finished.wait(300000));
+        QCOMPARE(finished.last().first().toBool(), true);
+        const VolumeResult v = page->result();
+        QVERIFY(v);
+        QVERIFY(v->ct.geometry().sameGrid(w.document()->volume().geometry(), 1e-9));
+        QCOMPARE(v->generatedSlices + v->referenceSlices, w.document()->sliceCount());
+        size_t before = 0, after = 0;
+        for (uint8_t l : w.document()->labels().voxels()) before += l == 3;
+        for (uint8_t l : v->labels.voxels()) after += l == 3;
+        QVERIFY2(after > before, "the placed lesions are not in the synthesised labels");
+        QVERIFY(w.document()->labels().voxels() != v->labels.voxels());  // the study's own labels untouched
+        QVERIFY(page->syntheticViews() && page->realViews() && page->surfaces());
+        QTest::qWait(100);
+        cosingan::test::saveScreenshot(&w, QStringLiteral("synthesise-volume"));
+        if (page->surfaces()->renderingWorks()) QVERIFY(page->surfaces()->triangles(1) > 0);
+
+        // Saved as NIfTI with its labels; a user's file of the same name is never replaced.
+        QTemporaryDir out;
+        const QString path = out.filePath(QStringLiteral("synthetic.nii.gz"));
+        QVERIFY(page->save(path));
+        QVERIFY(QFileInfo::exists(out.filePath(QStringLiteral("synthetic-labels.nii.gz"))));
+        const QString users = out.filePath(QStringLiteral("users.nii.gz"));
+        QFile f(users);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not ours");
+        f.close();
+        QVERIFY(!page->save(users));
+        QFile again(users);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QCOMPARE(again.readAll(), QByteArray("not ours"));
     }
 
     void theNewestRequestWins() {

@@ -5,6 +5,8 @@
 
 #include <QElapsedTimer>
 
+#include <atomic>
+
 #include <filesystem>
 
 namespace cosingan::ui {
@@ -17,6 +19,12 @@ public:
         std::lock_guard<std::mutex> lock(mutex_);
         pending_ = std::move(r);
     }
+    void setVolumeJob(VolumeJob job) {
+        std::lock_guard<std::mutex> lock(mutex_);
+        volumeJob_ = std::move(job);
+        cancel_ = false;
+    }
+    void cancelVolume() { cancel_ = true; }
 
 public Q_SLOTS:
     void load(const QString& folder) {
@@ -65,7 +73,37 @@ public Q_SLOTS:
         Q_EMIT done(out);
     }
 
+    void synthesizeVolume() {
+        std::optional<VolumeJob> job;
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            job.swap(volumeJob_);
+        }
+        if (!job) return;
+        // Progress and cancellation through the engine's plain interface.
+        struct Control : JobControl {
+            GenerationWorker* w;
+            void reportProgress(double f, const std::string& m) override { Q_EMIT w->volumeProgress(f, QString::fromStdString(m)); }
+            bool isCancelRequested() const override { return w->cancel_; }
+        } control;
+        control.w = this;
+        try {
+            if (!model_) throw std::runtime_error("no model is open");
+            VolumeSynthesisOptions o;
+            o.synthesis = job->options;
+            auto result = std::make_shared<SynthesizedVolume>(cosingan::synthesizeVolume(*model_, job->labels, job->reference.get(), o, &control));
+            Q_EMIT volumeDone(result);
+        } catch (const JobCancelled&) {
+            Q_EMIT volumeFailed(QStringLiteral("cancelled"), true);
+        } catch (const std::exception& e) {
+            Q_EMIT volumeFailed(QString::fromStdString(e.what()), false);
+        }
+    }
+
 Q_SIGNALS:
+    void volumeProgress(double fraction, const QString& message);
+    void volumeDone(const cosingan::ui::VolumeResult& volume);
+    void volumeFailed(const QString& message, bool cancelled);
     void loaded(const cosingan::ui::ModelInfo& info);
     void failed(const QString& folder, const QString& message);
     void done(const cosingan::ui::GenerationResult& result);
@@ -80,11 +118,14 @@ private:
     std::shared_ptr<gan::CoSinGanModel> model_;
     std::mutex mutex_;
     std::optional<GenerationRequest> pending_;
+    std::optional<VolumeJob> volumeJob_;
+    std::atomic<bool> cancel_{false};
 };
 
 GenerationService::GenerationService(QObject* parent) : QObject(parent), worker_(new GenerationWorker) {
     qRegisterMetaType<cosingan::ui::ModelInfo>();
     qRegisterMetaType<cosingan::ui::GenerationResult>();
+    qRegisterMetaType<cosingan::ui::VolumeResult>();
     worker_->moveToThread(&thread_);
     connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
     connect(worker_, &GenerationWorker::loaded, this, [this](const ModelInfo& info) {
@@ -99,11 +140,15 @@ GenerationService::GenerationService(QObject* parent) : QObject(parent), worker_
         busy_ = r.id + 1 < nextId_;  // a newer one is on its way
         Q_EMIT generated(r);
     });
+    connect(worker_, &GenerationWorker::volumeProgress, this, &GenerationService::volumeProgress);
+    connect(worker_, &GenerationWorker::volumeDone, this, &GenerationService::volumeDone);
+    connect(worker_, &GenerationWorker::volumeFailed, this, &GenerationService::volumeFailed);
     thread_.setObjectName(QStringLiteral("synthesis"));
     thread_.start();
 }
 
 GenerationService::~GenerationService() {
+    worker_->cancelVolume();  // a volume being synthesised stops at its next batch
     thread_.quit();
     thread_.wait();
 }
@@ -113,6 +158,13 @@ void GenerationService::loadModel(const QString& folder) {
     Q_EMIT modelLoading(folder);
     QMetaObject::invokeMethod(worker_, "load", Qt::QueuedConnection, Q_ARG(QString, folder));
 }
+
+void GenerationService::synthesizeVolume(VolumeJob job) {
+    worker_->setVolumeJob(std::move(job));
+    QMetaObject::invokeMethod(worker_, "synthesizeVolume", Qt::QueuedConnection);
+}
+
+void GenerationService::cancelVolume() { worker_->cancelVolume(); }
 
 quint64 GenerationService::request(GenerationRequest r) {
     r.id = nextId_++;

@@ -4,6 +4,7 @@
 // newest request — one that arrives while another is being generated replaces any still waiting.
 #include "gan/SliceData.h"
 #include "gan/Synthesis.h"
+#include "synth/VolumeSynthesis.h"
 
 #include <QImage>
 #include <QList>
@@ -40,6 +41,14 @@ struct GenerationResult {
     QString error;                    // why nothing was generated
 };
 
+// A whole volume from a label volume (slices without lungs from the reference, if any).
+struct VolumeJob {
+    LabelMap labels;
+    std::shared_ptr<const CtVolume> reference;
+    gan::SynthesisOptions options;
+};
+using VolumeResult = std::shared_ptr<const SynthesizedVolume>;
+
 class GenerationWorker;
 
 class GenerationService : public QObject {
@@ -52,12 +61,19 @@ public:
     // Returns the request's id; an older request not yet started is dropped.
     quint64 request(GenerationRequest request);
     bool busy() const { return busy_; }
+    // Volume synthesis in the same worker (the model is never shared between threads); progress,
+    // cancellation (nothing is produced), one job at a time.
+    void synthesizeVolume(VolumeJob job);
+    void cancelVolume();
 
 Q_SIGNALS:
     void modelLoading(const QString& folder);
     void modelLoaded(const cosingan::ui::ModelInfo& info);
     void modelFailed(const QString& folder, const QString& message);
     void generated(const cosingan::ui::GenerationResult& result);
+    void volumeProgress(double fraction, const QString& message);
+    void volumeDone(const cosingan::ui::VolumeResult& volume);
+    void volumeFailed(const QString& message, bool cancelled);
 
 private:
     QThread thread_;
@@ -70,3 +86,4 @@ private:
 
 Q_DECLARE_METATYPE(cosingan::ui::ModelInfo)
 Q_DECLARE_METATYPE(cosingan::ui::GenerationResult)
+Q_DECLARE_METATYPE(cosingan::ui::VolumeResult)

@@ -3,6 +3,7 @@
 #include "GeneratedView.h"
 #include "SynthesisPanel.h"
 #include "VariantsDialog.h"
+#include "VolumePage.h"
 #include "image/MaskImage.h"
 #include "image/SliceExtraction.h"
 #include "io/VolumeIO.h"
@@ -21,6 +22,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -55,10 +57,19 @@ SynthesiseWorkspace::SynthesiseWorkspace(StudioDocument* study, QWidget* parent)
     };
     pair->addLayout(column(canvas_, tr("Condition (paint here)")), 1);
     pair->addLayout(column(generated_, tr("Generated CT")), 1);
+    auto* slicePage = new QWidget(this);
+    slicePage->setLayout(pair);
+    pair->setContentsMargins(0, 4, 0, 0);
+    volume_ = new VolumePage(study_, service_, this);
+    pages_ = new QTabWidget(this);
+    pages_->addTab(slicePage, tr("Slice: draw → generate"));
+    pages_->addTab(volume_, tr("Volume"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addLayout(pair, 1);
+    layout->addWidget(pages_, 1);
     layout->addWidget(makeSidePanel());
+    connect(volume_, &VolumePage::synthesizeRequested, this, [this] { volume_->synthesize(panel_->options()); });
+    connect(volume_, &VolumePage::statusMessage, this, &SynthesiseWorkspace::statusMessage);
 
     connect(condition_, &StudioDocument::labelsEdited, this, &SynthesiseWorkspace::scheduleGeneration);
     connect(condition_, &StudioDocument::labelsReplaced, this, &SynthesiseWorkspace::scheduleGeneration);
@@ -130,6 +141,8 @@ QWidget* SynthesiseWorkspace::makeSidePanel() {
     scroll->setFixedWidth(std::max(320, inner->minimumSizeHint().width() + bar + 6));
     return scroll;
 }
+
+void SynthesiseWorkspace::showVolumePage(bool on) { pages_->setCurrentIndex(on ? 1 : 0); }
 
 void SynthesiseWorkspace::refreshStudyModel() { panel_->setStudyModelAvailable(!study_->modelPath().isEmpty()); }
 

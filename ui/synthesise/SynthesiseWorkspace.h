@@ -2,7 +2,8 @@
 // The Synthesise workspace: draw a condition, watch CT appear. A condition canvas with the Annotate
 // editing core and tools (its own scratch document, no autosave journal), the generated slice
 // beside it — regenerated after every stroke, debounced, in a worker, the newest request winning —
-// the paper's diversity tools, variants and saving. Models open in the worker with progress.
+// the paper's diversity tools, variants and saving; and whole volumes (VolumePage). Models open in
+// the worker with progress.
 #include "GenerationService.h"
 #include "volume/CtVolume.h"
 #include "volume/Labels.h"
@@ -10,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QWidget>
 
+class QTabWidget;
 class QTimer;
 
 namespace cosingan::ui {
@@ -19,6 +21,7 @@ class GeneratedView;
 class SliceView;
 class StudioDocument;
 class SynthesisPanel;
+class VolumePage;
 
 class SynthesiseWorkspace : public QWidget {
     Q_OBJECT
@@ -41,6 +44,8 @@ public:
     AnnotationController* controller() const { return controller_; }
     GeneratedView* generatedView() const { return generated_; }
     SynthesisPanel* panel() const { return panel_; }
+    VolumePage* volumePage() const { return volume_; }
+    void showVolumePage(bool on);
     // Milliseconds from the last edit to the image on screen, and the engine's share of it.
     double lastLatencyMs() const { return latencyMs_; }
     double lastEngineMs() const { return engineMs_; }
@@ -66,6 +71,8 @@ private:
     AnnotationController* controller_;
     GeneratedView* generated_;
     SynthesisPanel* panel_;
+    VolumePage* volume_;
+    QTabWidget* pages_;
     GenerationService* service_;
     QTimer* debounce_;
     QElapsedTimer sinceEdit_;
