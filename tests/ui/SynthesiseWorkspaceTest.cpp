@@ -15,12 +15,14 @@
 #include "ui/synthesise/GenerationService.h"
 #include "ui/synthesise/SynthesiseWorkspace.h"
 #include "ui/synthesise/VolumePage.h"
+#include "ui/synthesise/PyramidDialog.h"
 #include "render/LabelSurfaceView.h"
 #include "TestData.h"
 #include "ui/theme/DarkTheme.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDoubleSpinBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -50,7 +52,22 @@ double meanDifference(const QImage& a, const QImage& b, const QRect& r) {
 class SynthesiseWorkspaceTest : public QObject {
     Q_OBJECT
     QTemporaryDir dir_;
-    QString model_;
+    QString model_, model2_;
+
+    static QString train(const QString& folder, uint64_t seed) {
+        const ChestPhantom demo = makeChestPhantom({});
+        gan::TrainingRequest r;
+        r.config = gan::makePreset("tiny");
+        r.config.stage1 = {150, 5e-4, 6};
+        r.config.stage2 = {40, 2e-4, 4};
+        r.config.segmentation.pretrainIterations = 4;
+        r.config.seed = seed;
+        r.config.deterministic = true;
+        r.slice = sliceForEngine(demo.volume, &demo.labels, demo.volume.slices() / 2);
+        r.modelFolder = folder.toStdString();
+        gan::TrainingObserver quiet;
+        return gan::trainCoSinGAN(r, quiet).finished ? folder : QString();
+    }
 
 private Q_SLOTS:
     void initTestCase() {
@@ -58,19 +75,8 @@ private Q_SLOTS:
         QApplication::setOrganizationName(QStringLiteral("CoSinGAN-tests"));
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
         applyDarkTheme(*qApp);
-        const ChestPhantom demo = makeChestPhantom({});
-        gan::TrainingRequest r;
-        r.config = gan::makePreset("tiny");
-        r.config.stage1 = {150, 5e-4, 6};
-        r.config.stage2 = {40, 2e-4, 4};
-        r.config.segmentation.pretrainIterations = 4;
-        r.config.seed = 11;
-        r.config.deterministic = true;
-        r.slice = sliceForEngine(demo.volume, &demo.labels, demo.volume.slices() / 2);
-        model_ = dir_.filePath(QStringLiteral("demo-model"));
-        r.modelFolder = model_.toStdString();
-        gan::TrainingObserver quiet;
-        QVERIFY(gan::trainCoSinGAN(r, quiet).finished);
+        model_ = train(dir_.filePath(QStringLiteral("demo-model")), 11);
+        QVERIFY(!model_.isEmpty());
     }
 
     void aStrokeBringsANewImage() {
@@ -208,6 +214,67 @@ private Q_SLOTS:
         QFile again(users);
         QVERIFY(again.open(QIODevice::ReadOnly));
         QCOMPARE(again.readAll(), QByteArray("not ours"));
+    }
+
+    void pyramidAndImageFusion() {
+        StudioDocument study;
+        const ChestPhantom demo = makeChestPhantom({});
+        study.setStudy(demo.volume, demo.labels, QStringLiteral("demo"));
+        SynthesiseWorkspace ws(&study);
+        ws.setInteractive(false);
+        QSignalSpy shown(&ws, &SynthesiseWorkspace::imageShown);
+        ws.openModel(model_);
+        QVERIFY(shown.wait(120000));
+        const QImage alone = ws.generatedView()->image();
+
+        // Every scale, coarsest first, stage 1 then stage 2.
+        QSignalSpy pyramid(&ws, &SynthesiseWorkspace::pyramidShown);
+        ws.showPyramid();
+        QVERIFY(pyramid.wait(60000));
+        const GenerationResult& p = ws.lastPyramid();
+        QVERIFY2(p.stages.size() >= 2, qPrintable(QString::number(p.stages.size())));
+        QCOMPARE(p.stageNames.size(), p.stages.size());
+        QCOMPARE(p.stages.front().width(), 32);
+        QVERIFY(p.stageNames.front().contains(QStringLiteral("32 px")));
+        QVERIFY(p.stages.back().width() > p.stages.front().width());
+        // The demonstration plays from the coarsest scale to the final image.
+        {
+            PyramidDialog dialog(p.stages, p.stageNames, p.images.front());
+            dialog.QDialog::show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.play();
+            QCOMPARE(dialog.current(), 0);
+            QTRY_COMPARE_WITH_TIMEOUT(dialog.current(), int(p.stages.size()), 30000);
+            cosingan::test::saveScreenshot(&dialog, QStringLiteral("synthesise-pyramid"));
+        }
+
+        // Fusion with a second model: zeta 1 is the first model's image, zeta 0 another one.
+        if (model2_.isEmpty()) model2_ = train(dir_.filePath(QStringLiteral("demo-model-2")), 12);
+        QVERIFY(!model2_.isEmpty());
+        QDoubleSpinBox* zeta = nullptr;
+        for (QDoubleSpinBox* d : ws.findChildren<QDoubleSpinBox*>())
+            if (d->prefix().contains(QStringLiteral("ζ"))) zeta = d;
+        QVERIFY(zeta);
+        QVERIFY(!zeta->isEnabled());
+        shown.clear();
+        ws.openFusionModel(model2_);
+        QVERIFY(shown.wait(120000));  // options changed: generated again, fused
+        QVERIFY(zeta->isEnabled());
+        shown.clear();
+        zeta->setValue(1.0);
+        QVERIFY(shown.wait(60000));
+        double d1 = 0;
+        for (int y = 0; y < alone.height(); y += 4)
+            for (int x = 0; x < alone.width(); x += 4) d1 += std::abs(qGray(alone.pixel(x, y)) - qGray(ws.generatedView()->image().pixel(x, y)));
+        shown.clear();
+        zeta->setValue(0.0);
+        QVERIFY(shown.wait(60000));
+        double d0 = 0;
+        for (int y = 0; y < alone.height(); y += 4)
+            for (int x = 0; x < alone.width(); x += 4) d0 += std::abs(qGray(alone.pixel(x, y)) - qGray(ws.generatedView()->image().pixel(x, y)));
+        const double n = double(alone.width() / 4) * double(alone.height() / 4);
+        QVERIFY2(d1 / n < 1.0 && d0 / n > 3.0, qPrintable(QStringLiteral("zeta 1: %1, zeta 0: %2").arg(d1 / n).arg(d0 / n)));
+        QVERIFY(ws.generatedView()->message().isEmpty());
     }
 
     void theNewestRequestWins() {

@@ -27,7 +27,17 @@ public:
     void cancelVolume() { cancel_ = true; }
 
 public Q_SLOTS:
-    void load(const QString& folder) {
+    void load(const QString& folder) { loadInto(folder, false); }
+    void loadFusion(const QString& folder) {
+        if (folder.isEmpty()) {
+            fuse_.reset();
+            Q_EMIT fusionLoaded(ModelInfo());
+            return;
+        }
+        loadInto(folder, true);
+    }
+
+    void loadInto(const QString& folder, bool fusion) {
         try {
             auto model = gan::CoSinGanModel::load(folder.toStdString());
             ModelInfo info;
@@ -38,8 +48,13 @@ public Q_SLOTS:
             info.hasDropout = model->hasDropout();
             const std::string slice = gan::trainingSlicePath(folder.toStdString());
             if (std::filesystem::exists(slice)) info.trainingSlice = gan::loadSliceBundle(slice);
-            model_ = std::move(model);
-            Q_EMIT loaded(info);
+            if (fusion) {
+                fuse_ = std::move(model);
+                Q_EMIT fusionLoaded(info);
+            } else {
+                model_ = std::move(model);
+                Q_EMIT loaded(info);
+            }
         } catch (const std::exception& e) {
             Q_EMIT failed(folder, QString::fromStdString(e.what()));
         }
@@ -62,9 +77,16 @@ public Q_SLOTS:
             for (int n = 0; n < r->count; ++n) {
                 gan::SynthesisOptions o = r->options;
                 o.seed = r->options.seed + uint64_t(n);
-                const gan::SynthesisResult res = model_->generate({r->mask}, o).front();
+                const bool fused = r->fuse && fuse_;
+                const gan::SynthesisResult res =
+                    fused ? gan::CoSinGanModel::generateFused(*model_, *fuse_, {r->mask}, o, r->fusion).front()
+                          : model_->generate({r->mask}, o).front();
+                if (fused) out.zetas << res.zeta;
                 out.images << toImage(res.image, res.width, res.height);
-                for (const auto& st : res.stages) out.stages << toImage(st.pixels, st.size, st.size);
+                for (const auto& st : res.stages) {
+                    out.stages << toImage(st.pixels, st.size, st.size);
+                    out.stageNames << QStringLiteral("scale %1 · %2 px · stage %3").arg(st.scaleIndex + 1).arg(st.size).arg(st.stage);
+                }
             }
         } catch (const std::exception& e) {
             out.error = QString::fromStdString(e.what());
@@ -101,6 +123,7 @@ public Q_SLOTS:
     }
 
 Q_SIGNALS:
+    void fusionLoaded(const cosingan::ui::ModelInfo& info);
     void volumeProgress(double fraction, const QString& message);
     void volumeDone(const cosingan::ui::VolumeResult& volume);
     void volumeFailed(const QString& message, bool cancelled);
@@ -115,7 +138,7 @@ private:
         return img;
     }
 
-    std::shared_ptr<gan::CoSinGanModel> model_;
+    std::shared_ptr<gan::CoSinGanModel> model_, fuse_;
     std::mutex mutex_;
     std::optional<GenerationRequest> pending_;
     std::optional<VolumeJob> volumeJob_;
@@ -140,6 +163,10 @@ GenerationService::GenerationService(QObject* parent) : QObject(parent), worker_
         busy_ = r.id + 1 < nextId_;  // a newer one is on its way
         Q_EMIT generated(r);
     });
+    connect(worker_, &GenerationWorker::fusionLoaded, this, [this](const ModelInfo& info) {
+        busy_ = false;
+        Q_EMIT fusionModelLoaded(info);
+    });
     connect(worker_, &GenerationWorker::volumeProgress, this, &GenerationService::volumeProgress);
     connect(worker_, &GenerationWorker::volumeDone, this, &GenerationService::volumeDone);
     connect(worker_, &GenerationWorker::volumeFailed, this, &GenerationService::volumeFailed);
@@ -157,6 +184,10 @@ void GenerationService::loadModel(const QString& folder) {
     busy_ = true;
     Q_EMIT modelLoading(folder);
     QMetaObject::invokeMethod(worker_, "load", Qt::QueuedConnection, Q_ARG(QString, folder));
+}
+
+void GenerationService::loadFusionModel(const QString& folder) {
+    QMetaObject::invokeMethod(worker_, "loadFusion", Qt::QueuedConnection, Q_ARG(QString, folder));
 }
 
 void GenerationService::synthesizeVolume(VolumeJob job) {

@@ -11,6 +11,7 @@
 #include <QMetaType>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QThread>
 
 #include <memory>
@@ -30,6 +31,8 @@ struct GenerationRequest {
     quint64 id = 0;
     gan::SliceData mask;              // labels of the condition
     gan::SynthesisOptions options;
+    bool fuse = false;                // image fusion with the second model (loadFusionModel)
+    gan::FusionOptions fusion;
     int count = 1;                    // images, seeds options.seed ... seed + count - 1
 };
 
@@ -37,7 +40,9 @@ struct GenerationResult {
     quint64 id = 0;
     QList<QImage> images;             // 8-bit grey, the mask's size
     QList<QImage> stages;             // with options.intermediates: every scale's stage 1 and 2
+    QStringList stageNames;           // "32 px · stage 1" ...
     double milliseconds = 0;          // engine time
+    QList<double> zetas;              // image fusion weights used
     QString error;                    // why nothing was generated
 };
 
@@ -58,6 +63,8 @@ public:
     ~GenerationService() override;
 
     void loadModel(const QString& folder);
+    // The second model of image fusion (the paper's IF); an empty folder drops it.
+    void loadFusionModel(const QString& folder);
     // Returns the request's id; an older request not yet started is dropped.
     quint64 request(GenerationRequest request);
     bool busy() const { return busy_; }
@@ -70,6 +77,7 @@ Q_SIGNALS:
     void modelLoading(const QString& folder);
     void modelLoaded(const cosingan::ui::ModelInfo& info);
     void modelFailed(const QString& folder, const QString& message);
+    void fusionModelLoaded(const cosingan::ui::ModelInfo& info);  // folder empty: fusion off
     void generated(const cosingan::ui::GenerationResult& result);
     void volumeProgress(double fraction, const QString& message);
     void volumeDone(const cosingan::ui::VolumeResult& volume);

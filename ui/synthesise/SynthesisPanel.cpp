@@ -113,6 +113,37 @@ QWidget* SynthesisPanel::diversityGroup() {
     seedRow->addWidget(seed_, 1);
     seedRow->addWidget(reseed);
     form->addRow(tr("Seed"), seedRow);
+    // Image fusion (the paper's IF) with a second model.
+    auto* fuseRow = new QHBoxLayout;
+    fusionName_ = new QLabel(tr("none"), box);
+    auto* chooseFusion = new QPushButton(tr("Choose…"), box);
+    auto* clearFusion = new QPushButton(tr("None"), box);
+    fuseRow->addWidget(fusionName_, 1);
+    fuseRow->addWidget(chooseFusion);
+    fuseRow->addWidget(clearFusion);
+    form->addRow(tr("Fuse with"), fuseRow);
+    auto* zetaRow = new QHBoxLayout;
+    zeta_ = new QDoubleSpinBox(box);
+    zeta_->setRange(-0.01, 1.0);
+    zeta_->setSingleStep(0.1);
+    zeta_->setValue(-0.01);
+    zeta_->setSpecialValueText(tr("ζ random"));
+    zeta_->setPrefix(tr("ζ "));
+    zeta_->setToolTip(tr("Weight of this model's image: I = ζ·I₁ + (1 − ζ)·I₂; at the minimum, drawn per image"));
+    betaAlpha_ = new QDoubleSpinBox(box);
+    betaAlpha_->setRange(0, 100);
+    betaAlpha_->setSpecialValueText(tr("U[0,1]"));
+    betaAlpha_->setPrefix(tr("Beta α "));
+    betaAlpha_->setToolTip(tr("A random ζ from Beta(α, α) instead of U[0,1] (the paper's suggested improvement)"));
+    zetaRow->addWidget(zeta_);
+    zetaRow->addWidget(betaAlpha_);
+    form->addRow(QString(), zetaRow);
+    for (QDoubleSpinBox* spin : {zeta_, betaAlpha_}) {
+        spin->setEnabled(false);
+        connect(spin, &QDoubleSpinBox::valueChanged, this, &SynthesisPanel::optionsChanged);
+    }
+    connect(chooseFusion, &QPushButton::clicked, this, &SynthesisPanel::fusionModelRequested);
+    connect(clearFusion, &QPushButton::clicked, this, &SynthesisPanel::fusionCleared);
     connect(rc_, &QCheckBox::toggled, this, &SynthesisPanel::optionsChanged);
     connect(dropout_, &QCheckBox::toggled, this, &SynthesisPanel::optionsChanged);
     connect(seed_, &QSpinBox::valueChanged, this, &SynthesisPanel::optionsChanged);
@@ -132,8 +163,12 @@ QWidget* SynthesisPanel::outputGroup() {
     row->addWidget(variants_);
     row->addWidget(variants, 1);
     layout->addLayout(row);
+    auto* pyramid = new QPushButton(tr("Every Scale (Pyramid)…"), box);
+    pyramid->setToolTip(tr("Each scale's stage-1 and stage-2 output of this image, with a demonstration from 32 px up"));
+    layout->addWidget(pyramid);
     auto* save = new QPushButton(tr("Save Image and Condition…"), box);
     layout->addWidget(save);
+    connect(pyramid, &QPushButton::clicked, this, &SynthesisPanel::pyramidRequested);
     connect(variants, &QPushButton::clicked, this, &SynthesisPanel::variantsRequested);
     connect(save, &QPushButton::clicked, this, &SynthesisPanel::saveRequested);
     return box;
@@ -149,6 +184,22 @@ gan::SynthesisOptions SynthesisPanel::options() const {
     o.seed = uint64_t(seed_->value());
     o.batchSize = 1;
     return o;
+}
+
+gan::FusionOptions SynthesisPanel::fusion() const {
+    gan::FusionOptions f;
+    f.zeta = zeta_->value() < 0 ? -1 : zeta_->value();
+    f.betaAlpha = betaAlpha_->value();
+    return f;
+}
+
+void SynthesisPanel::showFusionModel(const QString& folder, const QString& description) {
+    fusionFolder_ = folder;
+    fusionName_->setText(folder.isEmpty() ? tr("none") : description);
+    fusionName_->setToolTip(QDir::toNativeSeparators(folder));
+    zeta_->setEnabled(!folder.isEmpty());
+    betaAlpha_->setEnabled(!folder.isEmpty());
+    Q_EMIT optionsChanged();
 }
 
 int SynthesisPanel::variantCount() const { return variants_->value(); }

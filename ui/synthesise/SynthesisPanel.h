@@ -25,6 +25,10 @@ public:
     explicit SynthesisPanel(QWidget* parent = nullptr);
 
     gan::SynthesisOptions options() const;
+    // Image fusion: whether a second model is set, and ζ (fixed, or drawn from U[0,1] or Beta(α, α)).
+    bool fusionOn() const { return !fusionFolder_.isEmpty(); }
+    gan::FusionOptions fusion() const;
+    void showFusionModel(const QString& folder, const QString& description);
     int variantCount() const;
     void setRandomCondition(bool on);
 
@@ -44,6 +48,9 @@ Q_SIGNALS:
     void importCondition();
     void optionsChanged();
     void variantsRequested();
+    void fusionModelRequested();
+    void fusionCleared();
+    void pyramidRequested();
     void saveRequested();
 
 private:
@@ -60,6 +67,10 @@ private:
     QDoubleSpinBox* deltas_[3];
     QCheckBox* dropout_;
     QSpinBox* seed_;
+    QLabel* fusionName_;
+    QDoubleSpinBox* zeta_;
+    QDoubleSpinBox* betaAlpha_;
+    QString fusionFolder_;
     QSpinBox* variants_;
     QPushButton* trainingSlice_;
 };

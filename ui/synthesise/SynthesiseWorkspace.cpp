@@ -2,6 +2,7 @@
 
 #include "GeneratedView.h"
 #include "SynthesisPanel.h"
+#include "PyramidDialog.h"
 #include "VariantsDialog.h"
 #include "VolumePage.h"
 #include "image/MaskImage.h"
@@ -14,6 +15,7 @@
 #include "ui/common/FocusReturn.h"
 #include "ui/common/StudioDocument.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
@@ -83,7 +85,16 @@ SynthesiseWorkspace::SynthesiseWorkspace(StudioDocument* study, QWidget* parent)
     });
     connect(service_, &GenerationService::modelLoading, panel_, &SynthesisPanel::showLoading);
     connect(service_, &GenerationService::modelLoaded, this, &SynthesiseWorkspace::onModelLoaded);
+    connect(service_, &GenerationService::fusionModelLoaded, this, [this](const ModelInfo& info) {
+        fusionRequested_.clear();
+        panel_->showFusionModel(info.folder, info.folder.isEmpty() ? QString() : QDir(info.folder).dirName());
+    });
     connect(service_, &GenerationService::modelFailed, this, [this](const QString& folder, const QString& message) {
+        if (folder == fusionRequested_) {
+            fusionRequested_.clear();
+            Q_EMIT statusMessage(tr("Cannot use %1 for fusion: %2").arg(folder, message));
+            return;
+        }
         panel_->showModelError(message);
         Q_EMIT statusMessage(tr("Cannot open the model %1: %2").arg(folder, message));
     });
@@ -127,6 +138,12 @@ QWidget* SynthesiseWorkspace::makeSidePanel() {
         }
         generateNow(panel_->variantCount());
     });
+    connect(panel_, &SynthesisPanel::fusionModelRequested, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("A second model for image fusion"));
+        if (!folder.isEmpty()) openFusionModel(folder);
+    });
+    connect(panel_, &SynthesisPanel::fusionCleared, this, [this] { openFusionModel(QString()); });
+    connect(panel_, &SynthesisPanel::pyramidRequested, this, &SynthesiseWorkspace::showPyramid);
     connect(panel_, &SynthesisPanel::saveRequested, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save the generated image"), QString(), tr("PNG (*.png)"));
         if (!path.isEmpty()) saveResult(path);
@@ -149,6 +166,11 @@ void SynthesiseWorkspace::refreshStudyModel() { panel_->setStudyModelAvailable(!
 void SynthesiseWorkspace::openModel(const QString& folder) {
     if (folder.isEmpty()) return;
     service_->loadModel(folder);
+}
+
+void SynthesiseWorkspace::openFusionModel(const QString& folder) {
+    fusionRequested_ = folder;
+    service_->loadFusionModel(folder);
 }
 
 void SynthesiseWorkspace::rememberModel(const QString& folder) {
@@ -236,7 +258,9 @@ void SynthesiseWorkspace::scheduleGeneration() {
     }
 }
 
-void SynthesiseWorkspace::generateNow(int count) {
+void SynthesiseWorkspace::showPyramid() { generateNow(1, true); }
+
+void SynthesiseWorkspace::generateNow(int count, bool pyramid) {
     if (!hasModel() || !condition_->hasVolume()) return;
     GenerationRequest r;
     r.mask.width = condition_->volume().columns();
@@ -244,10 +268,14 @@ void SynthesiseWorkspace::generateNow(int count) {
     r.mask.labels = condition_->labels().sliceCopy(0);
     r.mask.source = "condition canvas";
     r.options = panel_->options();
+    r.options.intermediates = pyramid;
+    r.fuse = panel_->fusionOn();
+    r.fusion = panel_->fusion();
     r.count = count;
     generated_->setUpdating(true);
     const quint64 id = service_->request(std::move(r));
-    if (count > 1) variantsId_ = id;
+    if (pyramid) pyramidId_ = id;
+    else if (count > 1) variantsId_ = id;
     else latestId_ = id;
 }
 
@@ -260,6 +288,15 @@ void SynthesiseWorkspace::onGenerated(const GenerationResult& r) {
         generated_->setUpdating(service_->busy());
         return;
     }
+    if (r.id == pyramidId_ && r.id != 0) {
+        pyramidId_ = 0;
+        pyramid_ = r;
+        generated_->setUpdating(service_->busy());
+        if (!r.error.isEmpty()) Q_EMIT statusMessage(tr("No pyramid: %1").arg(r.error));
+        else if (interactive_) (new PyramidDialog(r.stages, r.stageNames, r.images.front(), this))->open();
+        Q_EMIT pyramidShown();
+        return;
+    }
     if (r.id != latestId_) return;  // an older image: a newer one is coming
     generated_->setUpdating(service_->busy() || debounce_->isActive());
     engineMs_ = r.milliseconds;
@@ -267,8 +304,10 @@ void SynthesiseWorkspace::onGenerated(const GenerationResult& r) {
     if (!r.error.isEmpty()) {
         generated_->setMessage(r.error);
     } else {
-        generated_->setImage(r.images.front(), tr("%1 ms after the edit (engine %2 ms) · seed %3")
-                                                   .arg(qRound(latencyMs_)).arg(qRound(engineMs_)).arg(panel_->options().seed));
+        QString caption = tr("%1 ms after the edit (engine %2 ms) · seed %3")
+                              .arg(qRound(latencyMs_)).arg(qRound(engineMs_)).arg(panel_->options().seed);
+        if (!r.zetas.isEmpty()) caption += tr(" · fused, ζ = %1").arg(r.zetas.front(), 0, 'f', 2);
+        generated_->setImage(r.images.front(), caption);
     }
     Q_EMIT imageShown();
 }

@@ -29,6 +29,7 @@ public:
     SynthesiseWorkspace(StudioDocument* study, QWidget* parent = nullptr);
 
     void openModel(const QString& folder);
+    void openFusionModel(const QString& folder);  // empty: no fusion
     bool hasModel() const { return model_.scales > 0; }
     const ModelInfo& model() const { return model_; }
 
@@ -51,15 +52,20 @@ public:
     double lastEngineMs() const { return engineMs_; }
     void setInteractive(bool on) { interactive_ = on; }
 
+    // Every scale of the current condition's generation (a dialog, or only the result when scripted).
+    void showPyramid();
+    const GenerationResult& lastPyramid() const { return pyramid_; }
+
 Q_SIGNALS:
     void imageShown();
+    void pyramidShown();
     void statusMessage(const QString& text);
 
 private:
     QWidget* makeSidePanel();
     void setCondition(CtVolume ct, LabelMap labels, const QString& name);
     void scheduleGeneration();
-    void generateNow(int count);
+    void generateNow(int count, bool pyramid = false);
     void onGenerated(const GenerationResult& r);
     void onModelLoaded(const ModelInfo& info);
     void rememberModel(const QString& folder);
@@ -77,7 +83,9 @@ private:
     QTimer* debounce_;
     QElapsedTimer sinceEdit_;
     ModelInfo model_;
-    quint64 latestId_ = 0, variantsId_ = 0;
+    QString fusionRequested_;
+    GenerationResult pyramid_;
+    quint64 latestId_ = 0, variantsId_ = 0, pyramidId_ = 0;
     double latencyMs_ = 0, engineMs_ = 0;
     bool interactive_ = true;
 };
