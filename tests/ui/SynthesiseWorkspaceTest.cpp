@@ -6,6 +6,7 @@
 #include "demo/ChestPhantom.h"
 #include "gan/Training.h"
 #include "image/SliceExtraction.h"
+#include "io/VolumeIO.h"
 #include "ui/annotate/AnnotateWorkspace.h"
 #include "ui/annotate/AnnotationController.h"
 #include "ui/annotate/SliceView.h"
@@ -275,6 +276,25 @@ private Q_SLOTS:
         const double n = double(alone.width() / 4) * double(alone.height() / 4);
         QVERIFY2(d1 / n < 1.0 && d0 / n > 3.0, qPrintable(QStringLiteral("zeta 1: %1, zeta 0: %2").arg(d1 / n).arg(d0 / n)));
         QVERIFY(ws.generatedView()->message().isEmpty());
+
+        // The study slice with MosMed lesions placed into its lungs, saved as NIfTI where it belongs.
+        shown.clear();
+        QVERIFY(ws.startFromStudySliceWithLesions(cosingan::test::sharedData("mosmed-masks/study_0255_mask.nii.gz")));
+        const int k = study.slice();
+        size_t own = 0, placed = 0;
+        for (uint8_t l : study.labels().sliceCopy(k)) own += l == 3;
+        for (uint8_t l : ws.condition()->labels().sliceCopy(0)) placed += l == 3;
+        QVERIFY2(placed > own, qPrintable(QStringLiteral("%1 -> %2").arg(own).arg(placed)));
+        QVERIFY(shown.wait(60000));
+        QTemporaryDir out;
+        const QString nii = out.filePath(QStringLiteral("slice.nii.gz"));
+        QVERIFY(ws.saveResult(nii));
+        const CtVolume saved = readCtVolume(nii.toStdString());
+        const auto where = study.volume().geometry().indexToPhysical(0, 0, k);
+        QCOMPARE(saved.slices(), 1);
+        QVERIFY(std::abs(saved.geometry().origin[2] - where[2]) < 1e-3);
+        QVERIFY(readLabelMap(out.filePath(QStringLiteral("slice-labels.nii.gz")).toStdString()).voxels() ==
+                ws.condition()->labels().voxels());
     }
 
     void theNewestRequestWins() {

@@ -70,6 +70,10 @@ QWidget* SynthesisPanel::conditionGroup() {
     blank->setToolTip(tr("Start from nothing: paint the lungs, then infection"));
     auto* import = new QPushButton(tr("Import…"), box);
     import->setToolTip(tr("A label map or condition image (PNG, NIfTI)"));
+    auto* lesions = new QPushButton(tr("Study Slice + Lesions…"), box);
+    lesions->setToolTip(tr("The study slice with the lesions of a lesion mask volume (e.g. MosMed) placed into its lungs"));
+    grid->addWidget(lesions, 2, 0, 1, 2);
+    connect(lesions, &QPushButton::clicked, this, &SynthesisPanel::lesionsCondition);
     grid->addWidget(trainingSlice_, 0, 0);
     grid->addWidget(study, 0, 1);
     grid->addWidget(blank, 1, 0);

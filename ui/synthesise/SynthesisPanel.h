@@ -46,6 +46,7 @@ Q_SIGNALS:
     void startFromStudySlice();
     void startBlank();
     void importCondition();
+    void lesionsCondition();
     void optionsChanged();
     void variantsRequested();
     void fusionModelRequested();

@@ -8,6 +8,8 @@
 #include "image/MaskImage.h"
 #include "image/SliceExtraction.h"
 #include "io/VolumeIO.h"
+#include "synth/LesionPlacement.h"
+#include "synth/VolumeSynthesis.h"
 #include "ui/annotate/AnnotationController.h"
 #include "ui/annotate/SliceRenderer.h"
 #include "ui/annotate/SliceView.h"
@@ -123,12 +125,16 @@ QWidget* SynthesiseWorkspace::makeSidePanel() {
     connect(panel_, &SynthesisPanel::studyModelRequested, this, [this] { openModel(study_->modelPath()); });
     connect(panel_, &SynthesisPanel::recentModelRequested, this, &SynthesiseWorkspace::openModel);
     connect(panel_, &SynthesisPanel::startFromTrainingSlice, this, &SynthesiseWorkspace::startFromTrainingSlice);
-    connect(panel_, &SynthesisPanel::startFromStudySlice, this, &SynthesiseWorkspace::startFromStudySlice);
+    connect(panel_, &SynthesisPanel::startFromStudySlice, this, [this] { startFromStudySlice(); });
     connect(panel_, &SynthesisPanel::startBlank, this, &SynthesiseWorkspace::startBlank);
     connect(panel_, &SynthesisPanel::importCondition, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import a condition"), QString(),
                                                           tr("Label maps (*.png *.nii *.nii.gz);;All files (*)"));
         if (!path.isEmpty()) importCondition(path);
+    });
+    connect(panel_, &SynthesisPanel::lesionsCondition, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Lesion mask volume"), QString(), tr("NIfTI (*.nii *.nii.gz)"));
+        if (!path.isEmpty()) startFromStudySliceWithLesions(path);
     });
     connect(panel_, &SynthesisPanel::variantsRequested, this, [this] {
         const gan::SynthesisOptions o = panel_->options();
@@ -145,7 +151,8 @@ QWidget* SynthesiseWorkspace::makeSidePanel() {
     connect(panel_, &SynthesisPanel::fusionCleared, this, [this] { openFusionModel(QString()); });
     connect(panel_, &SynthesisPanel::pyramidRequested, this, &SynthesiseWorkspace::showPyramid);
     connect(panel_, &SynthesisPanel::saveRequested, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the generated image"), QString(), tr("PNG (*.png)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the generated image"), QString(),
+                                                          tr("PNG and condition PNG (*.png);;NIfTI in HU with labels (*.nii.gz *.nii)"));
         if (!path.isEmpty()) saveResult(path);
     });
 
@@ -208,15 +215,37 @@ void SynthesiseWorkspace::startFromTrainingSlice() {
 }
 
 void SynthesiseWorkspace::startFromStudySlice() {
-    if (!study_->hasVolume()) return;
-    const int k = study_->slice();
+    if (study_->hasVolume()) startFromStudySlice(study_->slice(), study_->labels(), QString());
+}
+
+void SynthesiseWorkspace::startFromStudySlice(int k, const LabelMap& labels, const QString& note) {
     const ImageGeometry& g = study_->volume().geometry();
-    const ImageGeometry one = ImageGeometry::forSlice(g.columns(), g.rows(), g.spacing[0], g.spacing[1]);
+    ImageGeometry one = g;  // the slice keeps its place in the patient (saved NIfTI lands there)
+    one.size[2] = 1;
+    const auto origin = g.indexToPhysical(0, 0, k);
+    one.origin = {origin[0], origin[1], origin[2]};
     CtVolume ct(one, int16_t(0));
     ct.setSlice(0, study_->volume().sliceCopy(k));
-    LabelMap labels(one, uint8_t(0));
-    labels.setSlice(0, study_->labels().sliceCopy(k));
-    setCondition(std::move(ct), std::move(labels), tr("slice %1 of %2").arg(k + 1).arg(study_->displayName()));
+    LabelMap slice(one, uint8_t(0));
+    slice.setSlice(0, labels.sliceCopy(k));
+    setCondition(std::move(ct), std::move(slice), tr("slice %1 of %2%3").arg(k + 1).arg(study_->displayName(), note));
+}
+
+bool SynthesiseWorkspace::startFromStudySliceWithLesions(const QString& lesionVolume) {
+    if (!study_->hasVolume()) return false;
+    try {
+        const LesionPlacement p = placeLesions(study_->labels(), readLabelMap(lesionVolume.toStdString()));
+        int k = study_->slice();
+        if (k < p.firstLungSlice || k > p.lastLungSlice) k = (p.firstLungSlice + p.lastLungSlice) / 2;
+        study_->setSlice(k);
+        startFromStudySlice(k, p.labels, tr(" + lesions of %1").arg(QFileInfo(lesionVolume).fileName()));
+        Q_EMIT statusMessage(tr("Lesions of %1 placed into the lungs of slice %2 (the study's labels are unchanged)")
+                                 .arg(QFileInfo(lesionVolume).fileName()).arg(k + 1));
+        return true;
+    } catch (const std::exception& e) {
+        Q_EMIT statusMessage(tr("Cannot place lesions: %1").arg(QString::fromStdString(e.what())));
+        return false;
+    }
 }
 
 void SynthesiseWorkspace::startBlank() {
@@ -315,6 +344,23 @@ void SynthesiseWorkspace::onGenerated(const GenerationResult& r) {
 bool SynthesiseWorkspace::saveResult(const QString& imagePath) {
     const QImage& img = generated_->image();
     if (img.isNull() || !condition_->hasVolume()) return false;
+    if (isWritableVolumePath(imagePath.toStdString())) {
+        // NIfTI: the slice in HU on the condition's grid (the study's geometry), its labels beside it.
+        SynthesizedVolume v;
+        v.ct = CtVolume(condition_->volume().geometry(), int16_t(-1024));
+        for (int y = 0; y < img.height(); ++y)
+            for (int x = 0; x < img.width(); ++x) v.ct.at(x, y, 0) = hounsfieldFromEngine(uint8_t(qGray(img.pixel(x, y))));
+        v.ct.provenance.description = "CoSinGAN synthetic CT, HU = lung window -1250..250 inverted, 1 slice";
+        v.labels = condition_->labels();
+        try {
+            writeSynthesizedVolume(v, imagePath.toStdString());
+            Q_EMIT statusMessage(tr("Saved %1 and its labels beside it").arg(imagePath));
+            return true;
+        } catch (const std::exception& e) {
+            Q_EMIT statusMessage(tr("Not saved: %1").arg(QString::fromStdString(e.what())));
+            return false;
+        }
+    }
     const QFileInfo info(imagePath);
     const QString conditionPath = info.dir().filePath(info.completeBaseName() + QStringLiteral("-condition.png"));
     if (QFileInfo::exists(conditionPath)) {

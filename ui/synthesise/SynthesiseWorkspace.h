@@ -38,6 +38,8 @@ public:
     void startFromStudySlice();
     void startBlank();
     bool importCondition(const QString& path);
+    // The study slice with another study's lesions placed into its lungs (synthesis.md's rule).
+    bool startFromStudySliceWithLesions(const QString& lesionVolume);
     bool saveResult(const QString& imagePath);  // PNG of the image, and <name>-condition.png beside it
 
     StudioDocument* condition() const { return condition_; }
@@ -64,6 +66,7 @@ Q_SIGNALS:
 private:
     QWidget* makeSidePanel();
     void setCondition(CtVolume ct, LabelMap labels, const QString& name);
+    void startFromStudySlice(int k, const LabelMap& labels, const QString& note);
     void scheduleGeneration();
     void generateNow(int count, bool pyramid = false);
     void onGenerated(const GenerationResult& r);
