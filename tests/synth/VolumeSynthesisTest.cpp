@@ -2,6 +2,7 @@
 // small label volume; the CT keeps the labels' geometry and alignment, has CT-like Hounsfield units,
 // takes slices without lungs from a reference, is cancelled without a file, never replaces a user's
 // file; MosMed lesions are placed inside the demo's lungs; the CLI writes a readable NIfTI.
+#include "DemoModel.h"
 #include "TestData.h"
 #include "demo/ChestPhantom.h"
 #include "gan/Training.h"
@@ -52,19 +53,9 @@ class VolumeSynthesisTest : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(dir_.isValid());
-        const ChestPhantom demo = makeChestPhantom({});
-        gan::TrainingRequest r;
-        r.config = gan::makePreset("tiny");
-        r.config.stage1 = {150, 5e-4, 6};
-        r.config.stage2 = {40, 2e-4, 4};
-        r.config.segmentation.pretrainIterations = 4;
-        r.config.seed = 7;
-        r.slice = sliceForEngine(demo.volume, &demo.labels, demo.volume.slices() / 2);
         modelFolder_ = dir_.filePath(QStringLiteral("model"));
-        r.modelFolder = modelFolder_.toStdString();
-        gan::TrainingObserver quiet;
-        QVERIFY(gan::trainCoSinGAN(r, quiet).finished);
-        model_ = gan::CoSinGanModel::load(r.modelFolder);
+        QVERIFY(cosingan::test::trainDemoModel(modelFolder_.toStdString(), 7));
+        model_ = gan::CoSinGanModel::load(modelFolder_.toStdString());
     }
 
     void keepsGeometryLabelsAndHounsfieldUnits() {

@@ -8,6 +8,7 @@
 #include "SliceView.h"
 #include "WindowPanel.h"
 #include "ui/common/FocusReturn.h"
+#include "ui/common/SidePanel.h"
 #include "ui/common/StudioDocument.h"
 
 #include <QFormLayout>
@@ -103,15 +104,7 @@ QWidget* AnnotateWorkspace::makeSidePanel() {
     column->addStretch(1);
     returnFocusAfterEdits(panel, view_);
 
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(panel);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // As wide as the panel needs (fonts and styles differ), with room for the vertical scroll bar.
-    const int bar = style()->pixelMetric(QStyle::PM_ScrollBarExtent);
-    scroll->setFixedWidth(std::max(320, panel->minimumSizeHint().width() + bar + 6));
-    return scroll;
+    return scrollingSidePanel(panel, this);
 }
 
 void AnnotateWorkspace::onStudyChanged() {

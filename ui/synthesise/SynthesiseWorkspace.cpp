@@ -15,6 +15,7 @@
 #include "ui/annotate/SliceView.h"
 #include "ui/annotate/ToolPanel.h"
 #include "ui/common/FocusReturn.h"
+#include "ui/common/SidePanel.h"
 #include "ui/common/StudioDocument.h"
 
 #include <QDir>
@@ -156,14 +157,7 @@ QWidget* SynthesiseWorkspace::makeSidePanel() {
         if (!path.isEmpty()) saveResult(path);
     });
 
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(inner);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    const int bar = style()->pixelMetric(QStyle::PM_ScrollBarExtent);
-    scroll->setFixedWidth(std::max(320, inner->minimumSizeHint().width() + bar + 6));
-    return scroll;
+    return scrollingSidePanel(inner, this);
 }
 
 void SynthesiseWorkspace::showVolumePage(bool on) { pages_->setCurrentIndex(on ? 1 : 0); }
