@@ -87,7 +87,7 @@ ReformatView::ReformatView(Plane plane, QWidget* parent) : VtkHostWidget(parent)
     stack->AddImage(ctSlice_);
     stack->AddImage(labelSlice_);
     stack->SetActiveLayer(0);
-    renderer()->AddViewProp(stack);
+    stack_ = stack;  // shown once there are images: a mapper without input must never render
     setWindow({1500, -500});
     overlay_ = new ReformatOverlay(this);
 }
@@ -100,6 +100,7 @@ void ReformatView::setImages(vtkImageData* ct, vtkImageData* labels) {
     ct_ = ct;
     labels_ = labels;
     ctMapper_->SetInputData(ct);
+    if (!renderer()->HasViewProp(stack_)) renderer()->AddViewProp(stack_);
     labelSlice_->SetVisibility(labels != nullptr);
     if (labels) labelMapper_->SetInputData(labels);
     double b[6];

@@ -16,6 +16,7 @@ class vtkImageData;
 class vtkImageResliceMapper;
 class vtkImageSlice;
 class vtkLookupTable;
+class vtkProp;
 class QPainter;
 
 namespace cosingan::render {
@@ -63,6 +64,7 @@ private:
     vtkSmartPointer<vtkImageResliceMapper> ctMapper_, labelMapper_;
     vtkSmartPointer<vtkImageSlice> ctSlice_, labelSlice_;
     vtkSmartPointer<vtkLookupTable> labelColours_;
+    vtkSmartPointer<vtkProp> stack_;
     Point3 cursor_{0, 0, 0};
     QWidget* overlay_ = nullptr;
 };

@@ -20,6 +20,10 @@ VolumeViews::VolumeViews(QWidget* parent) : QWidget(parent) {
     }
 }
 
+void VolumeViews::setLabelOpacity(double opacity) {
+    for (ReformatView* v : views_) v->setLabelOpacity(opacity);
+}
+
 ReformatView* VolumeViews::view(Plane plane) const { return views_[int(plane)]; }
 
 void VolumeViews::setVolume(const CtVolume& ct, const LabelMap* labels) {

@@ -18,6 +18,7 @@ public:
     void setCursor(const Point3& world);
     Point3 cursor() const { return cursor_; }
     void setWindow(const WindowLevel& window);
+    void setLabelOpacity(double opacity);
     ReformatView* view(Plane plane) const;
 
 Q_SIGNALS:

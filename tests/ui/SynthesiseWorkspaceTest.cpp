@@ -19,6 +19,7 @@
 #include "ui/synthesise/VolumePage.h"
 #include "ui/synthesise/PyramidDialog.h"
 #include "render/LabelSurfaceView.h"
+#include "render/VolumeViews.h"
 #include "TestData.h"
 #include "ui/theme/DarkTheme.h"
 
@@ -168,6 +169,12 @@ private Q_SLOTS:
         QCOMPARE(finished.last().first().toBool(), false);
         QVERIFY(!page->result());
 
+        // The real study alone, before any synthesis.
+        page->showStudy();
+        QVERIFY(page->realViews() && page->surfaces());
+        QVERIFY(!page->syntheticViews()->isVisible());
+        if (page->surfaces()->renderingWorks()) QVERIFY(page->surfaces()->triangles(3) > 0);
+
         // With MosMed lesions placed into the demo's lungs, then synthesised whole.
         QVERIFY(page->placeLesions(cosingan::test::sharedData("mosmed-masks/study_0255_mask.nii.gz")));
         finished.clear();
@@ -183,7 +190,7 @@ private Q_SLOTS:
         for (uint8_t l : v->labels.voxels()) after += l == 3;
         QVERIFY2(after > before, "the placed lesions are not in the synthesised labels");
         QVERIFY(w.document()->labels().voxels() != v->labels.voxels());  // the study's own labels untouched
-        QVERIFY(page->syntheticViews() && page->realViews() && page->surfaces());
+        QVERIFY(page->syntheticViews() && page->syntheticViews()->isVisible());
         QTest::qWait(100);
         cosingan::test::saveScreenshot(&w, QStringLiteral("synthesise-volume"));
         if (page->surfaces()->renderingWorks()) QVERIFY(page->surfaces()->triangles(1) > 0);

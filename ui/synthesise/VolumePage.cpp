@@ -8,11 +8,13 @@
 
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSlider>
 #include <QVBoxLayout>
 
 namespace cosingan::ui {
@@ -27,6 +29,17 @@ VolumePage::VolumePage(StudioDocument* study, GenerationService* service, QWidge
     cancel_->setEnabled(false);
     save_ = new QPushButton(tr("Save Volume…"), this);
     save_->setEnabled(false);
+    showStudy_ = new QPushButton(tr("Show Study"), this);
+    showStudy_->setToolTip(tr("The real study in the reformatted and 3-D views"));
+    window_ = new QComboBox(this);
+    for (const WindowPresetInfo& p : windowPresets())
+        if (p.id != WindowPreset::Custom) window_->addItem(QString::fromUtf8(p.name), int(p.id));
+    window_->setToolTip(tr("Window of the reformatted views"));
+    opacity_ = new QSlider(Qt::Horizontal, this);
+    opacity_->setRange(0, 100);
+    opacity_->setValue(35);
+    opacity_->setMaximumWidth(90);
+    opacity_->setToolTip(tr("Label overlay opacity"));
     progress_ = new QProgressBar(this);
     progress_->setRange(0, 1000);
     progress_->setTextVisible(true);
@@ -38,16 +51,27 @@ VolumePage::VolumePage(StudioDocument* study, GenerationService* service, QWidge
                        static_cast<QWidget*>(save_)})
         controls->addWidget(w);
     controls->addWidget(progress_, 1);
+    auto* display = new QHBoxLayout;
+    display->addWidget(showStudy_);
+    display->addWidget(new QLabel(tr("Window"), this));
+    display->addWidget(window_);
+    display->addWidget(new QLabel(tr("Labels"), this));
+    display->addWidget(opacity_);
+    display->addStretch(1);
     viewsArea_ = new QWidget(this);
     new QGridLayout(viewsArea_);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(controls);
+    layout->addLayout(display);
     layout->addWidget(note_);
     layout->addWidget(viewsArea_, 1);
 
     connect(start_, &QPushButton::clicked, this, &VolumePage::synthesizeRequested);
     connect(cancel_, &QPushButton::clicked, this, &VolumePage::cancel);
+    connect(showStudy_, &QPushButton::clicked, this, &VolumePage::showStudy);
+    connect(window_, &QComboBox::currentIndexChanged, this, &VolumePage::applyDisplay);
+    connect(opacity_, &QSlider::valueChanged, this, &VolumePage::applyDisplay);
     connect(lesions_, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Lesion mask volume"), QString(), tr("NIfTI (*.nii *.nii.gz)"));
         if (!path.isEmpty()) placeLesions(path);
@@ -131,6 +155,24 @@ void VolumePage::ensureViews() {
     });
 }
 
+void VolumePage::applyDisplay() {
+    if (!synthetic_) return;
+    const WindowLevel w = windowPreset(WindowPreset(window_->currentData().toInt())).window;
+    for (render::VolumeViews* v : {synthetic_, real_}) {
+        v->setWindow(w);
+        v->setLabelOpacity(opacity_->value() / 100.0);
+    }
+}
+
+void VolumePage::showStudy() {
+    if (!study_->hasVolume()) return;
+    ensureViews();
+    real_->setVolume(study_->volume(), &study_->labels());
+    surfaces_->setLabels(study_->labels());
+    if (!result_) synthetic_->hide();
+    applyDisplay();
+}
+
 void VolumePage::onDone(const VolumeResult& volume) {
     running_ = false;
     result_ = volume;
@@ -140,9 +182,11 @@ void VolumePage::onDone(const VolumeResult& volume) {
     progress_->setValue(1000);
     progress_->setFormat(tr("%1 slices generated in %2 s").arg(volume->generatedSlices).arg(clock_.elapsed() / 1000.0, 0, 'f', 1));
     ensureViews();
+    synthetic_->show();
     synthetic_->setVolume(volume->ct, &volume->labels);
     real_->setVolume(study_->volume(), &study_->labels());
     surfaces_->setLabels(volume->labels);
+    applyDisplay();
     note_->setText(tr("Synthetic CT: %1 slices generated, %2 kept from the real CT%3. Click any view to move all cursors.")
                        .arg(volume->generatedSlices).arg(volume->referenceSlices)
                        .arg(lesionName_.isEmpty() || !lesionLabels_ ? QString() : tr(", lesions from %1").arg(lesionName_)));

@@ -8,7 +8,9 @@
 #include <QElapsedTimer>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
+class QSlider;
 class QProgressBar;
 class QPushButton;
 
@@ -32,6 +34,8 @@ public:
     bool placeLesions(const QString& lesionVolume);  // into the study's lungs, for the next synthesis
     bool save(const QString& ctPath);                // NIfTI; the labels beside it
     bool running() const { return running_; }
+    // The real study alone in the views (before or without a synthesis).
+    void showStudy();
     const VolumeResult& result() const { return result_; }
     render::VolumeViews* syntheticViews() const { return synthetic_; }
     render::VolumeViews* realViews() const { return real_; }
@@ -47,6 +51,7 @@ private:
     void onDone(const VolumeResult& volume);
     void onFailed(const QString& message, bool cancelled);
     void ensureViews();
+    void applyDisplay();
 
     StudioDocument* study_;
     GenerationService* service_;
@@ -54,6 +59,9 @@ private:
     QPushButton* lesions_;
     QPushButton* cancel_;
     QPushButton* save_;
+    QPushButton* showStudy_;
+    QComboBox* window_;
+    QSlider* opacity_;
     QProgressBar* progress_;
     QLabel* note_;
     QWidget* viewsArea_;
