@@ -2,7 +2,8 @@
 # Screenshots of the Synthesise workspace for the docs, made under Xvfb so they stay current:
 #   scripts/screenshots.sh [MODEL_DIR]
 # Without MODEL_DIR a cpu-fast model is trained first on Inf-Net slice 10 (about five minutes).
-# Writes docs/images/synthesise-1366.png (1366x768) and docs/images/synthesise-1600.png.
+# Writes docs/images/synthesise-1366.png (1366x768), synthesise-1600.png, synthesise-volume.png and
+# synthesise-pyramid.png.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build="${COSINGAN_BUILD_DIR:-$root/build}"
@@ -17,3 +18,8 @@ for size in 1366x768 1600x1000; do
   xvfb-run -a -s "-screen 0 ${size}x24" "$build/app/studio/cosingan-studio" "$data/images/10.jpg" --transposed \
     --workspace synthesise --model "$model" --screenshot "$root/docs/images/synthesise-${size%x*}.png"
 done
+# The Volume page and the pyramid view, as the GUI test drives them (a micro model on the demo).
+shots=$(mktemp -d)
+COSINGAN_SCREENSHOTS="$shots" xvfb-run -a -s "-screen 0 1366x768x24" "$build/tests/ui/test_synthesise_workspace" >/dev/null
+cp "$shots/synthesise-volume.png" "$shots/synthesise-pyramid.png" "$root/docs/images/"
+rm -rf "$shots"
