@@ -134,6 +134,14 @@ private Q_SLOTS:
         QCOMPARE(std::filesystem::file_size(users), before);
         QVERIFY(readCtVolume(users).voxels() == p.volume.voxels());
         QVERIFY(!std::filesystem::exists(labelsPathFor(users)));
+        // A user's file where the labels would go: refused too, kept, and no CT written beside it.
+        const std::string ct = dir_.filePath(QStringLiteral("fresh.nii.gz")).toStdString();
+        writeLabelMap(p.labels, labelsPathFor(ct));  // not marked as ours
+        const auto labelsBefore = std::filesystem::file_size(labelsPathFor(ct));
+        QVERIFY_THROWS_EXCEPTION(IoError, writeSynthesizedVolume(v, ct));
+        QVERIFY(std::filesystem::exists(labelsPathFor(ct)));
+        QCOMPARE(std::filesystem::file_size(labelsPathFor(ct)), labelsBefore);
+        QVERIFY(!std::filesystem::exists(ct));
     }
 
     void mosmedLesionsLandInsideTheDemoLungs() {
