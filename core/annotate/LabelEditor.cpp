@@ -136,6 +136,26 @@ EditedArea LabelEditor::proposeLungs(int k, std::string* note) {
     return setSliceLabels(k, p.labels, "automatic lungs");
 }
 
+std::vector<EditedArea> LabelEditor::proposeLungsOnAllSlices(const std::function<bool(int, int)>& progress) {
+    if (!attached()) return {};
+    cancel();
+    const auto& g = ct_->geometry();
+    ChangeRecorder recorder(*labels_);
+    for (int k = 0; k < labels_->slices(); ++k) {
+        if (progress && !progress(k, labels_->slices())) break;
+        const LungProposal p = cosingan::proposeLungs(ct_->slice(k), g.size[0], g.size[1], g.spacing[0], g.spacing[1], labels_->slice(k));
+        if (p.lungComponents == 0) continue;
+        recorder.touch(k, PixelRect::whole(labels_->columns(), labels_->rows()));
+        labels_->setSlice(k, p.labels);
+    }
+    LabelChange change = recorder.finish("automatic lungs on all slices");
+    if (change.isEmpty()) return {};
+    if (onCommit) onCommit(change);
+    std::vector<EditedArea> areas = areasOf(&change);
+    history_.push(std::move(change));
+    return areas;
+}
+
 void LabelEditor::replaceAll(const LabelMap& labels, const std::string& description) {
     if (!attached() || labels.geometry().size != labels_->geometry().size) return;
     cancel();

@@ -55,6 +55,10 @@ public:
 
     // Whole-slice and whole-volume edits, each one undo step.
     EditedArea proposeLungs(int k, std::string* note = nullptr);
+    // Lungs on every slice where the proposal finds them (slices without lungs keep their labels),
+    // painted infection kept; one undo step. progress(done, total) returns false to stop: what was
+    // proposed so far is kept as the step. Returns the slices that got lungs.
+    std::vector<EditedArea> proposeLungsOnAllSlices(const std::function<bool(int, int)>& progress = {});
     EditedArea setSliceLabels(int k, const std::vector<uint8_t>& labels, const std::string& description);
     void replaceAll(const LabelMap& labels, const std::string& description);
 

@@ -1,5 +1,7 @@
 #include "LungProposal.h"
 
+#include "LungParts.h"
+
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
@@ -61,8 +63,18 @@ LungProposal proposeLungs(const int16_t* hu, int columns, int rows, double spaci
     cv::erode(body, body, ellipseKernel(3.0, spacingX, spacingY));
     cv::Mat air = (huMat < o.airThresholdHu) & body;
     cv::morphologyEx(air, air, cv::MORPH_OPEN, ellipseKernel(1.0, spacingX, spacingY));
+    // A slice cropped to the lungs (the Inf-Net slices) has a body hull that fills most of the image
+    // and shows no mediastinum to find airways in.
+    const bool croppedToLungs = cv::countNonZero(body) > 0.75 * double(columns) * double(rows);
+    cv::Mat airways = cv::Mat::zeros(rows, columns, CV_8U);
+    if (!croppedToLungs) {
+        const cv::Moments bm = cv::moments(body, true);
+        if (bm.m00 > 0) airways = lungparts::findAirways(huMat, body, bm.m10 / bm.m00, 0, spacingX, spacingY);
+        air &= ~airways;  // else the closings join the trachea to the right lung
+    }
     air |= infection;
     cv::morphologyEx(air, air, cv::MORPH_CLOSE, ellipseKernel(o.closingMm, spacingX, spacingY));
+    air &= ~airways | infection;
 
     cv::Mat comp, stats, centroids;
     const int n = cv::connectedComponentsWithStats(air, comp, stats, centroids, 8);
@@ -76,10 +88,8 @@ LungProposal proposeLungs(const int16_t* hu, int columns, int rows, double spaci
     hullEdge.rowRange(rows - 2, rows).setTo(0);
     hullEdge.colRange(0, 2).setTo(0);
     hullEdge.colRange(columns - 2, columns).setTo(0);
-    // A slice cropped to the lungs (the Inf-Net slices) has a body hull that fills most of the image:
-    // there the hull edge runs through the lungs, which continue beyond the crop, and the rule above
-    // would throw the lungs away and keep the bronchi.
-    const bool croppedToLungs = cv::countNonZero(body) > 0.75 * double(columns) * double(rows);
+    // On a slice cropped to the lungs the hull edge runs through the lungs, which continue beyond
+    // the crop, and the rule above would throw the lungs away and keep the bronchi.
     std::vector<bool> outside(size_t(n), false);
     for (int y = 0; y < rows && !croppedToLungs; ++y)
         for (int x = 0; x < columns; ++x)
@@ -125,8 +135,9 @@ LungProposal proposeLungs(const int16_t* hu, int columns, int rows, double spaci
     const int axis = alongRows ? 1 : 0;
 
     // Every sizeable air region is lung (vessels and dense lesions can cut a lung into pieces);
-    // small ones (trachea, bowel gas, noise) are not. Each piece goes to the side of its centroid;
-    // a single region spanning both sides is split at the midline.
+    // small ones (bowel gas, noise) are not. Each piece goes to the side of its centroid; a single
+    // region spanning both sides is split along the junction line where the lungs meet (or at the
+    // midline when it has none).
     const double minPiece = std::max(o.minAreaFraction * columns * rows * 0.25, 0.02 * largest);
     cv::Mat right = cv::Mat::zeros(rows, columns, CV_8U), left = right.clone();
     int pieces = 0;
@@ -134,6 +145,15 @@ LungProposal proposeLungs(const int16_t* hu, int columns, int rows, double spaci
         if (stats.at<int>(c, cv::CC_STAT_AREA) < minPiece) break;
         ++pieces;
         const cv::Mat piece = comp == c;
+        cv::Mat a, b;
+        if (!twoLungs && pieces == 1 && lungparts::splitAtJunction(piece, a, b)) {
+            const cv::Moments ma = cv::moments(a, true), mb = cv::moments(b, true);
+            const bool aFirst = (alongRows ? ma.m01 / ma.m00 : ma.m10 / ma.m00) < (alongRows ? mb.m01 / mb.m00 : mb.m10 / mb.m00);
+            right |= aFirst ? a : b;
+            left |= aFirst ? b : a;
+            result.splitAtJunction = true;
+            continue;
+        }
         if (!twoLungs && pieces == 1) {
             for (int y = 0; y < rows; ++y)
                 for (int x = 0; x < columns; ++x)
@@ -148,9 +168,17 @@ LungProposal proposeLungs(const int16_t* hu, int columns, int rows, double spaci
     const cv::Mat bridge = ellipseKernel(3 * o.closingMm, spacingX, spacingY);
     for (cv::Mat* side : {&right, &left}) {
         cv::morphologyEx(*side, *side, cv::MORPH_CLOSE, bridge);
-        *side = fillHoles(*side) & body;
+        *side = fillHoles(*side) & body & ~airways;
     }
     left &= ~right;  // where the closings meet, the first side keeps the pixel
+    // Consolidated lung inside each lung's envelope, away from the mediastinum.
+    if (o.includeDenseLung) {
+        for (cv::Mat* side : {&right, &left}) {
+            const cv::Mat& other = side == &right ? left : right;
+            *side |= lungparts::denseLung(*side, huMat, other | airways | ~body, midline, axis);
+        }
+        left &= ~right;
+    }
     for (int y = 0; y < rows; ++y) {
         const uint8_t* inf = infection.ptr<uint8_t>(y);
         for (int x = 0; x < columns; ++x) {
@@ -160,8 +188,12 @@ LungProposal proposeLungs(const int16_t* hu, int columns, int rows, double spaci
             else if (left.at<uint8_t>(y, x)) out = 1;
         }
     }
-    result.splitAcrossMidline = !twoLungs;
-    result.note = twoLungs ? "two lungs found" : "one air region found: split at the body's midline";
+    result.splitAcrossMidline = !twoLungs && !result.splitAtJunction;
+    result.airwaysRemoved = cv::countNonZero(airways) > 0;
+    result.note = twoLungs ? "two lungs found"
+                  : result.splitAtJunction ? "one air region found: split along the junction line"
+                                           : "one air region found: split at the body's midline";
+    if (result.airwaysRemoved) result.note += "; airways left out";
     return result;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 // Automatic lung proposal on one axial slice (OpenCV): threshold the air-filled parenchyma inside
-// the body, close over vessels, keep the large connected components, fill their holes, split them
-// into the patient's left and right lung, and unite with painted infection. The user corrects it.
+// the body, leave out the airways, close over vessels, keep the large connected components, fill
+// their holes, split them into the patient's left and right lung (along the junction line when they
+// touch), add consolidation inside each lung's envelope, and unite with painted infection. The user
+// corrects it.
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -13,12 +15,15 @@ struct LungProposalOptions {
     double closingMm = 2.5;          // closes the lung over vessels and small nodules
     double minComponentFraction = 0.08;  // a lung is at least this share of the largest air component
     double minAreaFraction = 0.004;  // ... and of the slice
+    bool includeDenseLung = true;    // add consolidation inside each lung's envelope
 };
 
 struct LungProposal {
     std::vector<uint8_t> labels;  // 0 background, 1 left lung, 2 right lung, 3 infection (kept)
     int lungComponents = 0;       // separate lung regions found before the split
     bool splitAcrossMidline = false;  // one region held both lungs and was split at the midline
+    bool splitAtJunction = false;     // ... split along the line where the lungs meet
+    bool airwaysRemoved = false;      // trachea or main bronchi were found and left out
     bool leftRightAlongRows = false;  // the lungs lie one above the other (a transposed image)
     std::string note;             // what happened, for the status bar
 };
