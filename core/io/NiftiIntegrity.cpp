@@ -165,6 +165,38 @@ uint64_t checkNiftiComplete(const std::string& path, const NiftiHeader& h) {
     return nonFinite;
 }
 
+bool isUnscaledInt16(const NiftiHeader& h) {
+    const bool unscaled = h.sclSlope == 0 || (h.sclSlope == 1 && h.sclInter == 0) || !std::isfinite(h.sclSlope);
+    return h.version == 1 && h.datatype == 4 && h.bitpix == 16 && unscaled;
+}
+
+void readNiftiInt16Voxels(const std::string& path, const NiftiHeader& h, int16_t* dst) {
+    GzFile in(path);
+    if (!in.f || gzseek(in.f, z_off_t(h.voxOffset), SEEK_SET) < 0)
+        throw IoError("'" + path + "' is truncated: it ends before its voxel data.");
+    gzbuffer(in.f, 1 << 18);
+    unsigned char* out = reinterpret_cast<unsigned char*>(dst);
+    const uint64_t needed = h.dataBytes();
+    uint64_t total = 0;
+    while (total < needed) {
+        const int n = gzread(in.f, out + total, unsigned(std::min<uint64_t>(needed - total, 1u << 26)));
+        if (n < 0) {
+            int code = 0;
+            const char* msg = gzerror(in.f, &code);
+            throw IoError("'" + path + "' is damaged: its compressed data cannot be read (" +
+                          std::string(msg ? msg : "zlib error") + ").");
+        }
+        if (n == 0) break;
+        total += uint64_t(n);
+    }
+    if (total < needed)
+        throw IoError("'" + path + "' is truncated: it holds " + std::to_string(h.voxOffset + total) +
+                      " bytes of image data and header, but the header announces " +
+                      std::to_string(h.voxOffset + needed) + ". The file was probably cut short while copying or saving.");
+    if (h.swapped)
+        for (uint64_t i = 0; i < needed / 2; ++i) std::swap(out[2 * i], out[2 * i + 1]);
+}
+
 namespace {
 
 // Rewrites a NIfTI-2 file as NIfTI-1 (same byte order, same voxels) at target.
@@ -222,9 +254,13 @@ void nifti2ToNifti1(const std::string& path, const NiftiHeader& h, const std::st
 
 }  // namespace
 
-NiftiForItk::NiftiForItk(const std::string& path) : itkPath_(path) {
+NiftiForItk::NiftiForItk(const std::string& path, Voxels reader) : itkPath_(path) {
     if (!readNiftiHeader(path, header_)) return;  // not single-file NIfTI: ITK decides
     checkNiftiHeader(path, header_);
+    if (reader == Voxels::Int16ReadByCaller && isUnscaledInt16(header_)) {
+        int16ByCaller_ = true;
+        return;
+    }
     nonFinite_ = checkNiftiComplete(path, header_);
     const uint64_t voxels = header_.dataBytes() / uint64_t(std::max(1, header_.bitpix / 8));
     if (voxels > 0 && nonFinite_ == voxels)

@@ -37,11 +37,23 @@ void checkNiftiHeader(const std::string& path, const NiftiHeader& header);
 // into 0: an all-NaN volume would read as a blank one) and returns their number.
 uint64_t checkNiftiComplete(const std::string& path, const NiftiHeader& header);
 
+// A NIfTI-1 voxel block of unscaled 16-bit integers (how CT is stored): read once, by
+// readNiftiInt16Voxels, instead of checked by one pass and decompressed again by ITK as float.
+bool isUnscaledInt16(const NiftiHeader& header);
+// Reads the header's whole voxel block into dst (dataBytes() bytes), in the machine's byte order;
+// throws IoError when the file is truncated or its gzip stream is broken.
+void readNiftiInt16Voxels(const std::string& path, const NiftiHeader& header, int16_t* dst);
+
 // A NIfTI file as ITK 5.2 can read it: the file itself, or for NIfTI-2 a NIfTI-1 copy in a
 // temporary folder that is removed with this object.
 class NiftiForItk {
 public:
-    explicit NiftiForItk(const std::string& path);  // runs the checks above
+    // Who reads the voxels: ITK (the completeness check runs here), or, for an unscaled int16
+    // file, the caller through readNiftiInt16Voxels (which checks completeness as it reads).
+    enum class Voxels { ReadByItk, Int16ReadByCaller };
+    explicit NiftiForItk(const std::string& path, Voxels voxels = Voxels::ReadByItk);  // runs the checks above
+    // True when the caller must read the voxels with readNiftiInt16Voxels (nothing checked them yet).
+    bool int16ReadByCaller() const { return int16ByCaller_; }
     ~NiftiForItk();
     const std::string& path() const { return itkPath_; }
     const NiftiHeader& header() const { return header_; }
@@ -51,6 +63,7 @@ private:
     std::string itkPath_, tempFolder_;
     NiftiHeader header_;
     uint64_t nonFinite_ = 0;
+    bool int16ByCaller_ = false;
 };
 
 }  // namespace cosingan

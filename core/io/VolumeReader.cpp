@@ -11,7 +11,10 @@
 #include <itkGDCMSeriesFileNames.h>
 #include <itkImageSeriesReader.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <type_traits>
 #include <filesystem>
 #include <set>
 
@@ -120,31 +123,72 @@ FloatImage::Pointer readDicomSeries(const DicomSeries& series, const std::string
 }
 
 // Integer-valued volumes holding only 0..3: a label map (MosMed's lesion masks, our own labels).
-bool looksLikeLabelMap(const float* v, size_t n, std::set<int>& values) {
+template <typename T>
+bool looksLikeLabelMap(const T* v, size_t n, std::set<int>& values) {
     for (size_t i = 0; i < n; ++i) {
-        const float x = v[i];
+        const T x = v[i];
         if (!(x >= 0 && x <= 3) || x != std::floor(x)) return false;
         if (values.size() < 5) values.insert(int(x));
     }
     return true;
 }
 
-CtVolume toCtVolume(FloatImage::Pointer image, bool eightBit, const std::string& shown) {
-    const std::string originalOrientation = itkconv::geometryOf(image.GetPointer()).orientationCode();
-    FloatImage::Pointer canonical = itkconv::toCanonical<FloatImage>(image);
+using Int16Image = itk::Image<int16_t, 3>;
+
+bool isIdentity(const ImageGeometry& g) {
+    for (int r = 0; r < 3; ++r)
+        for (int c = 0; c < 3; ++c)
+            if (g.direction[r * 3 + c] != (r == c ? 1.0 : 0.0)) return false;
+    return true;
+}
+
+// An unscaled int16 NIfTI-1 (how CT is stored) read in one pass into its native type: the geometry
+// from ITK's header reading (qform/sform, RAS to LPS), the voxels straight into the image buffer.
+Int16Image::Pointer readInt16Nifti(const NiftiForItk& nifti, itk::ImageIOBase* io) {
+    auto image = Int16Image::New();
+    Int16Image::RegionType region;
+    Int16Image::SpacingType spacing;
+    Int16Image::PointType origin;
+    Int16Image::DirectionType direction;
+    for (unsigned a = 0; a < 3; ++a) {
+        region.SetSize(a, io->GetDimensions(a));
+        region.SetIndex(a, 0);
+        spacing[a] = io->GetSpacing(a);
+        origin[a] = io->GetOrigin(a);
+        const std::vector<double> axis = io->GetDirection(a);
+        for (unsigned c = 0; c < 3; ++c) direction[c][a] = axis[c];
+    }
+    image->SetRegions(region);
+    image->SetSpacing(spacing);
+    image->SetOrigin(origin);
+    image->SetDirection(direction);
+    image->Allocate();
+    readNiftiInt16Voxels(nifti.path(), nifti.header(), image->GetBufferPointer());
+    return image;
+}
+
+template <typename ImageT>
+CtVolume toCtVolume(typename ImageT::Pointer image, bool eightBit, const std::string& shown) {
+    using Pixel = typename ImageT::PixelType;
+    const ImageGeometry original = itkconv::geometryOf(image.GetPointer());
+    typename ImageT::Pointer canonical = isIdentity(original) ? image : itkconv::toCanonical<ImageT>(image);
     CtVolume volume(itkconv::geometryOf(canonical.GetPointer()));
-    const float* src = canonical->GetBufferPointer();
+    const Pixel* src = canonical->GetBufferPointer();
     auto& dst = volume.voxels();
     size_t nonFinite = 0;
-    for (size_t i = 0; i < dst.size(); ++i) {
-        if (eightBit) {
-            float v = std::clamp(src[i], 0.0f, 255.0f);
-            dst[i] = eightBitToHu(uint8_t(std::lround(v)));
-        } else {
-            const bool finite = std::isfinite(src[i]);
-            nonFinite += !finite;
-            const float v = finite ? src[i] : -1024.0f;
-            dst[i] = int16_t(std::lround(std::clamp(v, -32768.0f, 32767.0f)));
+    if constexpr (std::is_same_v<Pixel, int16_t>) {
+        std::memcpy(dst.data(), src, dst.size() * sizeof(int16_t));
+    } else {
+        for (size_t i = 0; i < dst.size(); ++i) {
+            if (eightBit) {
+                float v = std::clamp(src[i], 0.0f, 255.0f);
+                dst[i] = eightBitToHu(uint8_t(std::lround(v)));
+            } else {
+                const bool finite = std::isfinite(src[i]);
+                nonFinite += !finite;
+                const float v = finite ? src[i] : -1024.0f;
+                dst[i] = int16_t(std::lround(std::clamp(v, -32768.0f, 32767.0f)));
+            }
         }
     }
     if (!dst.empty() && nonFinite == dst.size())
@@ -161,7 +205,7 @@ CtVolume toCtVolume(FloatImage::Pointer image, bool eightBit, const std::string&
         volume.provenance.warnings.push_back("this looks like a label map (it holds only the values " + list +
                                              "), not a CT: open the CT first, then import it as labels");
     }
-    volume.provenance.originalOrientation = originalOrientation;
+    volume.provenance.originalOrientation = original.orientationCode();
     volume.provenance.fromEightBitImage = eightBit;
     return volume;
 }
@@ -175,8 +219,10 @@ CtVolume readCtVolume(const std::string& path) {
     if (pathKind(path) == PathKind::Directory) {
         DicomSeries series = findDicomSeries(path);
         std::vector<std::string> warnings;
-        CtVolume volume = toCtVolume(readDicomSeries(series, path, warnings), false, path);
+        CtVolume volume = toCtVolume<FloatImage>(readDicomSeries(series, path, warnings), false, path);
         volume.provenance.warnings.insert(volume.provenance.warnings.begin(), warnings.begin(), warnings.end());
+        volume.provenance.spacingAssumed =
+            std::find(warnings.begin(), warnings.end(), itkread::missingSpacingWarning()) != warnings.end();
         volume.provenance.source = path;
         volume.provenance.format = "DICOM series";
         volume.provenance.description = std::to_string(series.files.size()) + " DICOM files";
@@ -185,12 +231,17 @@ CtVolume readCtVolume(const std::string& path) {
         return volume;
     }
 
-    const NiftiForItk nifti(path);  // header, spacing and completeness checks; NIfTI-2 made readable
+    // Header, spacing and completeness checks; NIfTI-2 made readable.
+    const NiftiForItk nifti(path, NiftiForItk::Voxels::Int16ReadByCaller);
     std::vector<std::string> warnings;
     itk::ImageIOBase::Pointer io = itkread::probeFile(nifti.path(), path, true, &warnings);
     const bool plain = itkread::isPlainImageFormat(io);
     const bool eightBit = plain && io->GetComponentType() == itk::IOComponentEnum::UCHAR;
-    CtVolume volume = toCtVolume(itkread::readVoxels(nifti.path(), path, io), eightBit, path);
+    const bool nativeInt16 = nifti.int16ReadByCaller() && io->GetNumberOfDimensions() == 3 &&
+                             io->GetComponentType() == itk::IOComponentEnum::SHORT && io->GetNumberOfComponents() == 1;
+    if (nifti.int16ReadByCaller() && !nativeInt16) checkNiftiComplete(nifti.path(), nifti.header());
+    CtVolume volume = nativeInt16 ? toCtVolume<Int16Image>(readInt16Nifti(nifti, io), false, path)
+                                  : toCtVolume<FloatImage>(itkread::readVoxels(nifti.path(), path, io), eightBit, path);
     volume.provenance.warnings.insert(volume.provenance.warnings.begin(), warnings.begin(), warnings.end());
     if (nifti.nonFiniteVoxels() > 0)
         volume.provenance.warnings.insert(volume.provenance.warnings.begin(),
@@ -198,6 +249,11 @@ CtVolume readCtVolume(const std::string& path) {
                                           "they are read as 0. The file may be damaged.");
     volume.provenance.source = path;
     volume.provenance.format = itkread::formatName(io) + (nifti.header().version == 2 ? std::string("-2") : std::string());
+    // Plain images carry no physical size (ITK reports 1 mm); a DICOM file may lack its spacing.
+    const auto& spacing = volume.geometry().spacing;
+    volume.provenance.spacingAssumed =
+        (plain && spacing[0] == 1.0 && spacing[1] == 1.0) ||
+        std::find(warnings.begin(), warnings.end(), itkread::missingSpacingWarning()) != warnings.end();
     if (eightBit) volume.provenance.description = "8-bit image read as lung-windowed CT (-1250..250 HU)";
     if (plain && (volume.columns() < 16 || volume.rows() < 16))
         throw IoError("'" + path + "' is only " + std::to_string(volume.columns()) + " x " + std::to_string(volume.rows()) +

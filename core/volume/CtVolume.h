@@ -13,6 +13,7 @@ struct VolumeProvenance {
     std::string originalOrientation;  // orientation code of the file before canonical reorientation
     bool synthetic = false;           // generated (demo phantom or CoSinGAN output), not a patient
     bool fromEightBitImage = false;   // HU derived from a lung-windowed 8-bit image
+    bool spacingAssumed = false;      // the file gives no voxel spacing: 1 mm was assumed (JPEG, PNG, some DICOM)
     std::string description;          // free text shown to the user (e.g. series description)
     std::vector<std::string> warnings;  // what the user must see before trusting it (shown by app and CLI)
     bool looksLikeLabelMap = false;   // integer values 0..3 only: a mask opened as if it were a CT

@@ -53,6 +53,7 @@ private Q_SLOTS:
         QVERIFY(std::fabs(g.spacing[2] - 1.25) < 0.01);
         QCOMPARE(QString::fromStdString(g.orientationCode()), QStringLiteral("LPS"));
         QCOMPARE(QString::fromStdString(v.provenance.format), QStringLiteral("DICOM series"));
+        QVERIFY(!v.provenance.spacingAssumed);
         // Real CT in HU: air outside the body near -1000, the lungs well below -500, bone above +500.
         const auto range = v.huRange();
         QVERIFY(range.first <= -1000);
@@ -93,6 +94,7 @@ private Q_SLOTS:
         CtVolume v = readCtVolume(sharedData("infnet-train/images/0.jpg").toStdString());
         QCOMPARE(v.geometry().size, (std::array<int, 3>{273, 369, 1}));
         QVERIFY(v.provenance.fromEightBitImage);
+        QVERIFY2(v.provenance.spacingAssumed, "a JPEG has no spacing: the 1 mm is marked as assumed");
         const auto range = v.huRange();
         QVERIFY(range.first >= -1250 && range.second <= 250);
         QVERIFY(range.second - range.first > 1000);  // a real slice uses the window

@@ -7,7 +7,8 @@
 //   generate   draw -> generated image in the Synthesise workspace (with --model), mouse release to
 //              the image on screen, for each model given
 //
-//   bench_interaction [--model DIR ...] [--repeats N]     (run under Xvfb or on a desktop)
+//   bench_interaction [--model DIR ...] [--repeats N] [--volume CT.nii.gz]   (under Xvfb or on a desktop)
+//   --volume keeps the generated CT (and its labels beside it) between runs: written when missing.
 #include "demo/ChestPhantom.h"
 #include "io/VolumeIO.h"
 #include "render/VolumeViews.h"
@@ -27,6 +28,7 @@
 #include <QSurfaceFormat>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QFileInfo>
 #include <QThread>
 
 #include <algorithm>
@@ -61,19 +63,21 @@ int main(int argc, char** argv) {
     QSurfaceFormat::setDefaultFormat(render::vtkSurfaceFormat());
     QApplication app(argc, argv);
     QStringList models;
+    QString volumePath;  // --volume: where the test CT is kept between runs (written when missing)
     int repeats = 20;
     for (int i = 1; i < argc; ++i) {
         const QString a = QString::fromLocal8Bit(argv[i]);
         if (a == QLatin1String("--model") && i + 1 < argc) models << QString::fromLocal8Bit(argv[++i]);
         else if (a == QLatin1String("--repeats") && i + 1 < argc) repeats = std::max(3, atoi(argv[++i]));
+        else if (a == QLatin1String("--volume") && i + 1 < argc) volumePath = QString::fromLocal8Bit(argv[++i]);
     }
     std::printf("interaction benchmark: Qt %s, %d CPU threads, platform %s\n", qVersion(), QThread::idealThreadCount(),
                 qPrintable(QGuiApplication::platformName()));
 
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("ct-512x512x300.nii.gz"));
-    const QString labelsPath = dir.filePath(QStringLiteral("ct-512x512x300-labels.nii.gz"));
-    {
+    const QString path = volumePath.isEmpty() ? dir.filePath(QStringLiteral("ct-512x512x300.nii.gz")) : volumePath;
+    const QString labelsPath = QString(path).replace(QStringLiteral(".nii.gz"), QStringLiteral("-labels.nii.gz"));
+    if (!QFileInfo::exists(path) || !QFileInfo::exists(labelsPath)) {
         ChestPhantomOptions o;
         o.slices = 300;
         o.sliceMm = 1.0;
