@@ -68,6 +68,7 @@ void LabelSurfaceView::setLabels(const LabelMap& labels) {
         surfaces_[size_t(label)] = actor;
     }
     setCursor({(bounds_[0] + bounds_[1]) / 2, (bounds_[2] + bounds_[3]) / 2, (bounds_[4] + bounds_[5]) / 2});
+    userMovedCamera_ = false;
     resetCamera();
 }
 
@@ -100,6 +101,11 @@ void LabelSurfaceView::resetCamera() {
     update();
 }
 
+void LabelSurfaceView::resizeGL(int w, int h) {
+    VtkHostWidget::resizeGL(w, h);
+    if (!userMovedCamera_) resetCamera();
+}
+
 void LabelSurfaceView::forward(QMouseEvent* e, unsigned long event) {
     const QPointF d = toDisplay(e->position());
     interactor()->SetEventInformation(int(d.x()), int(d.y()), e->modifiers() & Qt::ControlModifier,
@@ -108,6 +114,7 @@ void LabelSurfaceView::forward(QMouseEvent* e, unsigned long event) {
 }
 
 void LabelSurfaceView::mousePressEvent(QMouseEvent* e) {
+    userMovedCamera_ = true;
     forward(e, e->button() == Qt::LeftButton    ? vtkCommand::LeftButtonPressEvent
                : e->button() == Qt::MiddleButton ? vtkCommand::MiddleButtonPressEvent
                                                  : vtkCommand::RightButtonPressEvent);
@@ -122,6 +129,7 @@ void LabelSurfaceView::mouseReleaseEvent(QMouseEvent* e) {
 }
 
 void LabelSurfaceView::wheelEvent(QWheelEvent* e) {
+    userMovedCamera_ = true;
     const QPointF d = toDisplay(e->position());
     interactor()->SetEventInformation(int(d.x()), int(d.y()));
     interactor()->InvokeEvent(e->angleDelta().y() > 0 ? vtkCommand::MouseWheelForwardEvent : vtkCommand::MouseWheelBackwardEvent,

@@ -32,6 +32,7 @@ protected:
     void mouseMoveEvent(QMouseEvent* e) override;
     void mouseReleaseEvent(QMouseEvent* e) override;
     void wheelEvent(QWheelEvent* e) override;
+    void resizeGL(int w, int h) override;
 
 private:
     void forward(QMouseEvent* e, unsigned long event);
@@ -41,6 +42,9 @@ private:
     std::array<vtkSmartPointer<vtkPlaneSource>, 3> planes_;
     std::array<vtkSmartPointer<vtkActor>, 3> planeActors_;
     double bounds_[6] = {0, 1, 0, 1, 0, 1};
+    // The fit depends on the widget's aspect: refit on resize (a view filled while hidden has a
+    // placeholder size) until the user turns or zooms the camera.
+    bool userMovedCamera_ = false;
 };
 
 }  // namespace cosingan::render

@@ -1,5 +1,7 @@
 #include "ReformatView.h"
 
+#include "LabelOutline.h"
+
 #include <QMouseEvent>
 #include <QPainter>
 #include <QWheelEvent>
@@ -68,14 +70,8 @@ ReformatView::ReformatView(Plane plane, QWidget* parent) : VtkHostWidget(parent)
     labelMapper_ = vtkSmartPointer<vtkImageResliceMapper>::New();
     labelMapper_->SliceFacesCameraOff();
     labelMapper_->SliceAtFocalPointOff();
-    labelColours_ = vtkSmartPointer<vtkLookupTable>::New();
-    labelColours_->SetNumberOfTableValues(4);
-    labelColours_->SetRange(0, 3);
-    labelColours_->SetTableValue(0, 0, 0, 0, 0);
-    labelColours_->SetTableValue(1, 0.30, 0.75, 0.95, 1);  // left lung
-    labelColours_->SetTableValue(2, 0.35, 0.85, 0.45, 1);  // right lung
-    labelColours_->SetTableValue(3, 0.95, 0.25, 0.20, 1);  // infection
-    labelColours_->Build();
+    labelColours_ = labelColours();
+    outlineColours_ = outlineColours(axesOf(plane).normal);
     labelSlice_ = vtkSmartPointer<vtkImageSlice>::New();
     labelSlice_->SetMapper(labelMapper_);
     labelSlice_->GetProperty()->SetLookupTable(labelColours_);
@@ -99,10 +95,12 @@ int ReformatView::normalAxis() const { return axesOf(plane_).normal; }
 void ReformatView::setImages(vtkImageData* ct, vtkImageData* labels) {
     ct_ = ct;
     labels_ = labels;
+    outline_ = nullptr;
     ctMapper_->SetInputData(ct);
     if (!renderer()->HasViewProp(stack_)) renderer()->AddViewProp(stack_);
     labelSlice_->SetVisibility(labels != nullptr);
     if (labels) labelMapper_->SetInputData(labels);
+    labelSlice_->GetProperty()->SetLookupTable(labelColours_);
     double b[6];
     ct->GetBounds(b);
     setCursor({(b[0] + b[1]) / 2, (b[2] + b[3]) / 2, (b[4] + b[5]) / 2});
@@ -141,6 +139,14 @@ void ReformatView::setWindow(const WindowLevel& window) {
 
 void ReformatView::setLabelOpacity(double opacity) {
     labelSlice_->GetProperty()->SetOpacity(opacity);
+    update();
+}
+
+void ReformatView::setLabelOutline(vtkImageData* coded) {
+    if (!labels_) return;
+    outline_ = coded;
+    labelMapper_->SetInputData(coded ? coded : labels_.Get());
+    labelSlice_->GetProperty()->SetLookupTable(coded ? outlineColours_ : labelColours_);
     update();
 }
 

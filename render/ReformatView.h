@@ -38,6 +38,9 @@ public:
     Point3 cursor() const { return cursor_; }
     void setWindow(const WindowLevel& window);
     void setLabelOpacity(double opacity);
+    // Labels as outlines in this view's plane (coded: outlineCodedLabels of the labels given to
+    // setImages), or filled again when coded is null.
+    void setLabelOutline(vtkImageData* coded);
     // Widget position (logical pixels) of a world point on this view, and the reverse.
     QPointF worldToWidget(const Point3& world);
     Point3 widgetToWorld(const QPointF& p);
@@ -60,10 +63,10 @@ private:
     int normalAxis() const;
 
     Plane plane_;
-    vtkSmartPointer<vtkImageData> ct_, labels_;
+    vtkSmartPointer<vtkImageData> ct_, labels_, outline_;
     vtkSmartPointer<vtkImageResliceMapper> ctMapper_, labelMapper_;
     vtkSmartPointer<vtkImageSlice> ctSlice_, labelSlice_;
-    vtkSmartPointer<vtkLookupTable> labelColours_;
+    vtkSmartPointer<vtkLookupTable> labelColours_, outlineColours_;
     vtkSmartPointer<vtkProp> stack_;
     Point3 cursor_{0, 0, 0};
     QWidget* overlay_ = nullptr;

@@ -1,5 +1,6 @@
 #include "VolumeViews.h"
 
+#include "LabelOutline.h"
 #include "VtkImages.h"
 
 #include <QHBoxLayout>
@@ -30,7 +31,16 @@ void VolumeViews::setVolume(const CtVolume& ct, const LabelMap* labels) {
     vtkSmartPointer<vtkImageData> image = toVtkImage(ct);
     vtkSmartPointer<vtkImageData> overlay = labels ? toVtkImage(*labels) : nullptr;
     for (ReformatView* v : views_) v->setImages(image, overlay);
+    labels_ = overlay;
+    outlineCoded_ = nullptr;
     cursor_ = views_[0]->cursor();
+    if (outline_) setLabelOutline(true);
+}
+
+void VolumeViews::setLabelOutline(bool outline) {
+    outline_ = outline;
+    if (outline && labels_ && !outlineCoded_) outlineCoded_ = outlineCodedLabels(labels_);
+    for (ReformatView* v : views_) v->setLabelOutline(outline ? outlineCoded_.Get() : nullptr);
 }
 
 void VolumeViews::setCursor(const Point3& world) {

@@ -7,6 +7,10 @@
 
 #include <QWidget>
 
+#include <vtkSmartPointer.h>
+
+class vtkImageData;
+
 namespace cosingan::render {
 
 class VolumeViews : public QWidget {
@@ -19,6 +23,9 @@ public:
     Point3 cursor() const { return cursor_; }
     void setWindow(const WindowLevel& window);
     void setLabelOpacity(double opacity);
+    // Labels drawn as outlines in each view's plane rather than filled (computed on first use).
+    void setLabelOutline(bool outline);
+    bool labelOutline() const { return outline_; }
     ReformatView* view(Plane plane) const;
 
 Q_SIGNALS:
@@ -27,6 +34,8 @@ Q_SIGNALS:
 private:
     ReformatView* views_[3];
     Point3 cursor_{0, 0, 0};
+    vtkSmartPointer<vtkImageData> labels_, outlineCoded_;
+    bool outline_ = false;
 };
 
 }  // namespace cosingan::render

@@ -135,6 +135,47 @@ private Q_SLOTS:
         QVERIFY(std::abs(views.cursor()[1] - world(ct_, 10, 20, 3)[1]) < 1e-6);  // the coronal plane stays
     }
 
+    void labelOutlinesFollowEachPlane() {
+        // An "infection" block of 20 x 20 voxels (20 x 20 mm) and 10 slices (40 mm) in air.
+        LabelMap labels(ct_.geometry(), uint8_t(0));
+        for (int k = 5; k < 15; ++k)
+            for (int j = 10; j < 30; ++j)
+                for (int i = 20; i < 40; ++i) labels.at(i, j, k) = 3;
+        VolumeViews views;
+        views.resize(1260, 420);
+        views.setVolume(ct_, &labels);
+        views.setWindow({2000, 0});
+        views.setLabelOpacity(1.0);
+        views.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&views));
+        if (!views.view(Plane::Axial)->renderingWorks()) QSKIP("no OpenGL 3.2 here");
+        auto red = [&](Plane plane, double i, double j, double k) {
+            ReformatView* v = views.view(plane);
+            const QImage img = v->grabFramebuffer();
+            const QPointF at = v->worldToWidget(world(ct_, i, j, k)) * img.devicePixelRatio();
+            const QRgb c = img.pixel(at.toPoint());
+            return qRed(c) > 150 && qGreen(c) < 120;
+        };
+        views.setCursor(world(ct_, 29.5, 19.5, 9));
+        QTest::qWait(50);
+        QVERIFY2(red(Plane::Axial, 29.5, 19.5, 9), "filled labels cover the block's centre");
+        views.setLabelOutline(true);
+        QTest::qWait(50);
+        for (Plane p : {Plane::Axial, Plane::Coronal, Plane::Sagittal}) {
+            QVERIFY2(!red(p, 29.5, 19.5, 9.5), "an outline leaves the inside clear");
+            QVERIFY(red(p, 20, 20, 9.5) || red(p, 29.5, 10, 9.5));  // an edge in the plane
+        }
+        QVERIFY(red(Plane::Axial, 20, 19.5, 9));
+        // The block's top slice: a ring in the axial plane, not the filled face of a 3-D boundary.
+        views.setCursor(world(ct_, 29.5, 19.5, 14));
+        QTest::qWait(50);
+        QVERIFY(!red(Plane::Axial, 29.5, 19.5, 14));
+        QVERIFY(red(Plane::Axial, 39, 19.5, 14));
+        views.setLabelOutline(false);
+        QTest::qWait(50);
+        QVERIFY(red(Plane::Axial, 29.5, 19.5, 14));
+    }
+
     void labelSurfacesAreDrawnAndRotate() {
         // A "lung" block (label 1) holding an "infection" block (label 3), 1 x 1 x 4 mm voxels.
         LabelMap labels(ct_.geometry(), uint8_t(0));

@@ -8,6 +8,7 @@
 
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -40,6 +41,8 @@ VolumePage::VolumePage(StudioDocument* study, GenerationService* service, QWidge
     opacity_->setValue(35);
     opacity_->setMaximumWidth(90);
     opacity_->setToolTip(tr("Label overlay opacity"));
+    outline_ = new QCheckBox(tr("Outline"), this);
+    outline_->setToolTip(tr("Draw the labels as outlines in each plane instead of filled"));
     progress_ = new QProgressBar(this);
     progress_->setRange(0, 1000);
     progress_->setTextVisible(true);
@@ -57,6 +60,7 @@ VolumePage::VolumePage(StudioDocument* study, GenerationService* service, QWidge
     display->addWidget(window_);
     display->addWidget(new QLabel(tr("Labels"), this));
     display->addWidget(opacity_);
+    display->addWidget(outline_);
     display->addStretch(1);
     viewsArea_ = new QWidget(this);
     new QGridLayout(viewsArea_);
@@ -72,6 +76,7 @@ VolumePage::VolumePage(StudioDocument* study, GenerationService* service, QWidge
     connect(showStudy_, &QPushButton::clicked, this, &VolumePage::showStudy);
     connect(window_, &QComboBox::currentIndexChanged, this, &VolumePage::applyDisplay);
     connect(opacity_, &QSlider::valueChanged, this, &VolumePage::applyDisplay);
+    connect(outline_, &QCheckBox::toggled, this, &VolumePage::applyDisplay);
     connect(lesions_, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Lesion mask volume"), QString(), tr("NIfTI (*.nii *.nii.gz)"));
         if (!path.isEmpty()) placeLesions(path);
@@ -161,6 +166,7 @@ void VolumePage::applyDisplay() {
     for (render::VolumeViews* v : {synthetic_, real_}) {
         v->setWindow(w);
         v->setLabelOpacity(opacity_->value() / 100.0);
+        if (v->labelOutline() != outline_->isChecked()) v->setLabelOutline(outline_->isChecked());
     }
 }
 

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QSlider;
@@ -62,6 +63,7 @@ private:
     QPushButton* showStudy_;
     QComboBox* window_;
     QSlider* opacity_;
+    QCheckBox* outline_;
     QProgressBar* progress_;
     QLabel* note_;
     QWidget* viewsArea_;
