@@ -7,6 +7,7 @@
 #include "io/VolumeIO.h"
 #include "ui/annotate/AnnotateWorkspace.h"
 #include "ui/annotate/AnnotationController.h"
+#include "ui/annotate/MeasurePanel.h"
 #include "ui/annotate/SliceView.h"
 #include "ui/common/StudioDocument.h"
 #include "ui/main/MainWindow.h"
@@ -33,13 +34,14 @@ size_t labelCount(const StudioDocument* d, uint8_t label) { return d->labels().c
 
 QPoint at(SliceView* v, double i, double j) { return v->imageToWidget(QPointF(i, j)).toPoint(); }
 
-void stroke(SliceView* v, QPointF from, QPointF to, Qt::MouseButton button = Qt::LeftButton) {
-    QTest::mousePress(v, button, Qt::NoModifier, at(v, from.x(), from.y()));
+void stroke(SliceView* v, QPointF from, QPointF to, Qt::MouseButton button = Qt::LeftButton,
+            Qt::KeyboardModifiers mods = Qt::NoModifier) {
+    QTest::mousePress(v, button, mods, at(v, from.x(), from.y()));
     for (int s = 1; s <= 4; ++s) {
         const QPointF p = from + (to - from) * (s / 4.0);
         QTest::mouseMove(v, at(v, p.x(), p.y()));
     }
-    QTest::mouseRelease(v, button, Qt::NoModifier, at(v, to.x(), to.y()));
+    QTest::mouseRelease(v, button, mods, at(v, to.x(), to.y()));
 }
 
 struct Window {
@@ -94,8 +96,15 @@ private Q_SLOTS:
         QVERIFY(qRed(px) > qGreen(px) + 20);
         QVERIFY(doc->hasUnsavedLabels());
 
-        // Erase part of it with the right button: infection inside the lung becomes lung again.
-        stroke(v, {150, 250}, {160, 262}, Qt::RightButton);
+        // A right-drag changes the window, never the labels.
+        const WindowLevel windowBefore = doc->window();
+        stroke(v, {150, 250}, {190, 262}, Qt::RightButton);
+        QCOMPARE(labelCount(doc, 3), painted);
+        QVERIFY(doc->window().width > windowBefore.width);
+        doc->setWindow(windowBefore);
+
+        // Erase part of it with Shift: infection inside the lung becomes lung again.
+        stroke(v, {150, 250}, {160, 262}, Qt::LeftButton, Qt::ShiftModifier);
         const size_t afterErase = labelCount(doc, 3);
         QVERIFY(afterErase < painted);
 
@@ -160,6 +169,15 @@ private Q_SLOTS:
         QCOMPARE(outsideRange, size_t(0));  // the range held for every painted pixel
         // Painting over the lungs only: the lungs plus infection cover exactly what they did.
         QCOMPARE(labelCount(doc, 1) + labelCount(doc, 2) + labelCount(doc, 3), lungsBefore);
+        // The measurements follow: the painted area in mm² (0.703 mm pixels) and its HU.
+        MeasurePanel* measure = win.w.annotateWorkspace()->measurePanel();
+        QTRY_VERIFY(measure->sliceText(3).contains(QStringLiteral("mm²")));
+        const double mm2 = painted * doc->volume().geometry().spacing[0] * doc->volume().geometry().spacing[1];
+        QVERIFY2(measure->sliceText(3).startsWith(QString::number(mm2, 'f', 0) + QStringLiteral(" mm²")),
+                 qPrintable(measure->sliceText(3) + QStringLiteral(" vs %1").arg(mm2)));
+        measure->measureStudy();
+        QVERIFY(measure->studyText(3).contains(QStringLiteral("mL")));
+        QVERIFY(measure->studyText(1).contains(QStringLiteral("HU")));
         QTest::mouseMove(v, at(v, 150, 250));
         cosingan::test::saveScreenshot(&win.w, QStringLiteral("annotate-ricord"));
         LabelDisplay outline = doc->labelDisplay();

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
@@ -48,6 +49,42 @@ private Q_SLOTS:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         QApplication::setOrganizationName(QStringLiteral("CoSinGAN-tests"));
+    }
+
+    void everythingFitsOnALaptopScreen() {
+        // 1366 x 768, the most common laptop screen: on every workspace no visible widget outside a
+        // scroll area may lie outside the window, the window must not insist on being larger, and the
+        // status bar must be on screen. Side panels scroll instead.
+        MainWindow w;
+        w.setModalErrors(false);
+        w.openDemo();
+        w.resize(1366, 768);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY2(w.width() <= 1366 && w.height() <= 768,
+                 qPrintable(QStringLiteral("the window insists on %1 x %2").arg(w.width()).arg(w.height())));
+        for (const QString& name : {QStringLiteral("annotate"), QStringLiteral("train"), QStringLiteral("synthesise")}) {
+            QVERIFY(w.showWorkspace(name));
+            QApplication::processEvents();
+            QVERIFY(w.width() <= 1366 && w.height() <= 768);
+            const QRect window = w.rect();
+            for (QWidget* child : w.findChildren<QWidget*>()) {
+                if (!child->isVisible() || child->isWindow()) continue;
+                bool scrolled = false;  // inside a scroll area's content: it may extend beyond the window
+                for (QWidget* p = child->parentWidget(); p && p != &w; p = p->parentWidget())
+                    if (p->objectName() == QLatin1String("qt_scrollarea_viewport")) scrolled = true;
+                if (scrolled) continue;
+                const QRect r(child->mapTo(&w, QPoint(0, 0)), child->size());
+                QVERIFY2(window.contains(r), qPrintable(QStringLiteral("%1: %2 (%3) lies at %4,%5 %6x%7, outside the %8x%9 window")
+                                                            .arg(name, QString::fromLatin1(child->metaObject()->className()),
+                                                                 child->objectName())
+                                                            .arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height())
+                                                            .arg(window.width()).arg(window.height())));
+            }
+            QWidget* status = w.statusBar();
+            QVERIFY(status->isVisible());
+            QVERIFY(window.contains(QRect(status->mapTo(&w, QPoint(0, 0)), status->size())));
+        }
     }
 
     void demoScrollsAndWindows() {

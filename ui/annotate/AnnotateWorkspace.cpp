@@ -4,6 +4,7 @@
 #include "ToolPanel.h"
 
 #include "LabelPanel.h"
+#include "MeasurePanel.h"
 #include "SliceRenderer.h"
 #include "SliceView.h"
 #include "WindowPanel.h"
@@ -60,6 +61,7 @@ AnnotateWorkspace::AnnotateWorkspace(StudioDocument* document, QWidget* parent)
     connect(document_, &StudioDocument::sliceChanged, this, [this](int k) {
         slider_->setValue(k);
         sliceLabel_->setText(tr("%1 / %2").arg(k + 1).arg(document_->sliceCount()));
+        onCursorMoved(cursor_, cursorInside_);  // the readout follows the wheel, not only the mouse
     });
     connect(document_, &StudioDocument::studyChanged, this, &AnnotateWorkspace::onStudyChanged);
     onStudyChanged();
@@ -101,6 +103,11 @@ QWidget* AnnotateWorkspace::makeSidePanel() {
     auto* labels = new QGroupBox(tr("Labels"), panel);
     (new QVBoxLayout(labels))->addWidget(new LabelPanel(document_, labels));
     column->addWidget(labels);
+
+    auto* measure = new QGroupBox(tr("Measurements"), panel);
+    measure_ = new MeasurePanel(document_, measure);
+    (new QVBoxLayout(measure))->addWidget(measure_);
+    column->addWidget(measure);
     column->addStretch(1);
     returnFocusAfterEdits(panel, view_);
 
@@ -127,7 +134,12 @@ void AnnotateWorkspace::onStudyChanged() {
     studyFormat_->setText(QString::fromStdString(v.provenance.format));
     studyFormat_->setToolTip(QString::fromStdString(v.provenance.description));
     studySize_->setText(tr("%1 × %2 × %3").arg(g.size[0]).arg(g.size[1]).arg(g.size[2]));
-    studySpacing_->setText(tr("%1 × %2 × %3 mm").arg(g.spacing[0], 0, 'g', 4).arg(g.spacing[1], 0, 'g', 4).arg(g.spacing[2], 0, 'g', 4));
+    studySpacing_->setText(tr("%1 × %2 × %3 mm").arg(g.spacing[0], 0, 'g', 4).arg(g.spacing[1], 0, 'g', 4).arg(g.spacing[2], 0, 'g', 4) +
+                           (v.provenance.spacingAssumed ? tr(" (assumed)") : QString()));
+    studySpacing_->setToolTip(v.provenance.spacingAssumed
+                                  ? tr("The file gives no voxel spacing, so 1 mm is assumed: areas and volumes in mm² and mL "
+                                       "are not real sizes.")
+                                  : QString());
     if (document_->transposed()) {
         studyOrientation_->setText(tr("transposed for display"));
         studyOrientation_->setToolTip(tr("The image is stored transposed; it is shown with rows and columns swapped, and "
@@ -151,6 +163,8 @@ void AnnotateWorkspace::onStudyChanged() {
 }
 
 void AnnotateWorkspace::onCursorMoved(const QPointF& p, bool inside) {
+    cursor_ = p;
+    cursorInside_ = inside;
     if (!inside || !document_->hasVolume()) {
         Q_EMIT cursorInfoChanged(QString());
         return;
@@ -164,8 +178,9 @@ void AnnotateWorkspace::onCursorMoved(const QPointF& p, bool inside) {
     const auto mm = v.geometry().indexToPhysical(i, j, k);
     const uint8_t label = document_->labels().at(i, j, k);
     const QString labelName = label < kLabelCount ? document_->labelName(label) : QString::number(label);
-    Q_EMIT cursorInfoChanged(tr("Voxel (%1, %2, %3)   Position (%4, %5, %6) mm   %7 HU   %8")
-                                 .arg(i).arg(j).arg(k)
+    // Numbered from 1, as the slice slider and the view's corner text.
+    Q_EMIT cursorInfoChanged(tr("Slice %3   Column %1, row %2   Position (%4, %5, %6) mm   %7 HU   %8")
+                                 .arg(i + 1).arg(j + 1).arg(k + 1)
                                  .arg(mm[0], 0, 'f', 1).arg(mm[1], 0, 'f', 1).arg(mm[2], 0, 'f', 1)
                                  .arg(v.at(i, j, k))
                                  .arg(labelName));

@@ -1,6 +1,7 @@
 #pragma once
 // The Annotate workspace: the axial slice view with its slice slider, and a side panel with the
 // study, the editing tools, window/level and label display.
+#include <QPointF>
 #include <QWidget>
 
 class QLabel;
@@ -12,6 +13,7 @@ class StudioDocument;
 class SliceView;
 class SliceRenderer;
 class AnnotationController;
+class MeasurePanel;
 
 class AnnotateWorkspace : public QWidget {
     Q_OBJECT
@@ -20,6 +22,7 @@ public:
 
     SliceView* sliceView() const { return view_; }
     AnnotationController* controller() const { return controller_; }
+    MeasurePanel* measurePanel() const { return measure_; }
     QWidget* sidePanel() const { return side_; }
 
 Q_SIGNALS:
@@ -45,6 +48,9 @@ private:
     QLabel* studyHu_;
     QLabel* studyNote_;
     QWidget* side_;
+    MeasurePanel* measure_ = nullptr;
+    QPointF cursor_;
+    bool cursorInside_ = false;
 };
 
 }  // namespace cosingan::ui

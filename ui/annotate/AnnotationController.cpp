@@ -5,6 +5,7 @@
 #include "ui/common/StudioDocument.h"
 
 #include <QAction>
+#include <QProgressDialog>
 #include <QActionGroup>
 #include <QCryptographicHash>
 #include <QDir>
@@ -86,8 +87,8 @@ void AnnotationController::onPressed(const QPointF& p, Qt::MouseButton button, Q
         setActiveLabel(editor_.labelAt(k, int(std::floor(p.x())), int(std::floor(p.y()))));
         return;
     }
-    if (button != Qt::LeftButton && button != Qt::RightButton) return;
-    const bool erase = button == Qt::RightButton || (mods & Qt::ShiftModifier);
+    if (button != Qt::LeftButton) return;  // the right button adjusts the window (SliceView)
+    const bool erase = mods & Qt::ShiftModifier;
     gesture_ = true;
     show(editor_.press(k, {p.x(), p.y()}, erase));
     syncView();
@@ -140,6 +141,23 @@ void AnnotationController::proposeLungs() {
     std::string note;
     show(editor_.proposeLungs(document_->slice(), &note));
     Q_EMIT statusMessage(tr("Automatic lungs: %1 — correct them with the brush; Ctrl+Z undoes").arg(QString::fromStdString(note)));
+}
+
+void AnnotationController::proposeLungsOnAllSlices() {
+    if (!document_->hasVolume()) return;
+    const int slices = document_->sliceCount();
+    QProgressDialog dialog(tr("Proposing lungs on %1 slices…").arg(slices), tr("Stop"), 0, slices, view_);
+    dialog.setWindowTitle(tr("Automatic Lungs"));
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(400);
+    const std::vector<EditedArea> areas = editor_.proposeLungsOnAllSlices([&dialog](int done, int) {
+        dialog.setValue(done);
+        return !dialog.wasCanceled();
+    });
+    dialog.setValue(slices);
+    for (const EditedArea& a : areas) show(a);
+    if (areas.empty()) show({});
+    Q_EMIT statusMessage(tr("Automatic lungs on %1 of %2 slices — Ctrl+Z undoes them all").arg(areas.size()).arg(slices));
 }
 
 void AnnotationController::replaceLabels(const LabelMap& labels, const QString& description) {
@@ -208,9 +226,9 @@ void AnnotationController::buildActions() {
     toolGroup_ = new QActionGroup(this);
     struct ToolDef { ToolKind kind; QString text; QKeySequence key; QString tip; };
     const ToolDef tools[] = {
-        {ToolKind::Navigate, tr("Navigate"), QKeySequence(Qt::Key_N), tr("Navigate: drag = window/level, right-drag = zoom")},
-        {ToolKind::Brush, tr("Brush"), QKeySequence(Qt::Key_B), tr("Brush: left paints, right (or Shift) erases the active label; [ ] or Shift+wheel size")},
-        {ToolKind::Fill, tr("Fill"), QKeySequence(Qt::Key_G), tr("Flood fill the connected region under the cursor (right click: erase it)")},
+        {ToolKind::Navigate, tr("Navigate"), QKeySequence(Qt::Key_N), tr("Navigate: drag or right-drag = window/level, Ctrl+right-drag = zoom")},
+        {ToolKind::Brush, tr("Brush"), QKeySequence(Qt::Key_B), tr("Brush: left paints, Shift+left erases the active label; [ ] or Shift+wheel size")},
+        {ToolKind::Fill, tr("Fill"), QKeySequence(Qt::Key_G), tr("Flood fill the connected region under the cursor (Shift+click: erase it)")},
         {ToolKind::Polygon, tr("Polygon"), QKeySequence(Qt::Key_P), tr("Polygon: click vertices, double-click or Enter to fill; or drag a freehand lasso")},
     };
     for (const auto& t : tools) {
@@ -265,11 +283,14 @@ void AnnotationController::buildActions() {
     });
     lungs_ = make(tr("Propose &Lungs"), QKeySequence(tr("Ctrl+L")), tr("Propose both lungs on this slice automatically (keeps the infection)"));
     connect(lungs_, &QAction::triggered, this, &AnnotationController::proposeLungs);
+    allLungs_ = make(tr("Propose Lungs on &All Slices"), QKeySequence(tr("Ctrl+Shift+L")),
+                     tr("Propose both lungs on every slice that has them (keeps the infection); one undo step"));
+    connect(allLungs_, &QAction::triggered, this, &AnnotationController::proposeLungsOnAllSlices);
     QAction* finish = make(tr("Finish Polygon"), QKeySequence(Qt::Key_Return), tr("Fill the polygon being drawn"));
     connect(finish, &QAction::triggered, this, [this] { show(editor_.complete()); syncView(); reportRefusal(); });
     QAction* cancel = make(tr("Cancel Polygon"), QKeySequence(Qt::Key_Escape), tr("Drop the polygon being drawn"));
     connect(cancel, &QAction::triggered, this, [this] { editor_.cancel(); syncView(); });
-    editActions_ = {undo_, redo_, bigger, smaller, range_, paintOver_, lungs_, finish, cancel};
+    editActions_ = {undo_, redo_, bigger, smaller, range_, paintOver_, lungs_, allLungs_, finish, cancel};
 }
 
 }  // namespace cosingan::ui

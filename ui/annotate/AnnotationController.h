@@ -38,6 +38,7 @@ public:
     QAction* undoAction() const { return undo_; }
     QAction* redoAction() const { return redo_; }
     QAction* lungsAction() const { return lungs_; }
+    QAction* allLungsAction() const { return allLungs_; }
     QAction* rangeAction() const { return range_; }
     QAction* paintOverAction() const { return paintOver_; }
 
@@ -51,6 +52,8 @@ public:
     void undo();
     void redo();
     void proposeLungs();
+    // On every slice, with a progress dialog that can stop it (what was done stays, one undo step).
+    void proposeLungsOnAllSlices();
     // Replaces the whole label map (import), as one undo step.
     void replaceLabels(const LabelMap& labels, const QString& description);
     void replaceSliceLabels(int k, const std::vector<uint8_t>& labels, const QString& description);
@@ -87,6 +90,7 @@ private:
     QAction* undo_ = nullptr;
     QAction* redo_ = nullptr;
     QAction* lungs_ = nullptr;
+    QAction* allLungs_ = nullptr;
     QAction* range_ = nullptr;
     QAction* paintOver_ = nullptr;
 };

@@ -29,6 +29,7 @@ void SliceRenderer::renderAll() {
     composeSlice(v, &document_->labels(), document_->slice(), document_->window(), document_->labelDisplay(),
                  image.bits(), PixelRect::whole(v.columns(), v.rows()));
     view_->setSliceImage(image, v.geometry().spacing[0], v.geometry().spacing[1]);
+    view_->setSpacingAssumed(v.provenance.spacingAssumed);
     updateOverlayText();
 }
 

@@ -28,6 +28,11 @@ void SliceView::setSliceImage(const QImage& image, double spacingX, double spaci
     update();
 }
 
+void SliceView::setSpacingAssumed(bool assumed) {
+    spacingAssumed_ = assumed;
+    update();
+}
+
 void SliceView::setOverlayText(const QString& topLeft, const QString& topRight, const QString& bottomRight) {
     topLeft_ = topLeft;
     topRight_ = topRight;
@@ -130,9 +135,14 @@ void SliceView::drawOverlay(QPainter& p) {
     p.setFont(f);
     const int m = 10;
     const QColor text(230, 230, 230);
+    // On a translucent dark plate: a drop shadow alone is unreadable over bone or contrast.
     auto shadowText = [&](const QRect& r, int flags, const QString& s) {
-        p.setPen(QColor(0, 0, 0, 200));
-        p.drawText(r.translated(1, 1), flags, s);
+        if (s.isEmpty()) return;
+        const QRect box = p.fontMetrics().boundingRect(r, flags, s).adjusted(-5, -3, 5, 3);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0, 0, 0, 150));
+        p.drawRoundedRect(box, 4, 4);
+        p.setBrush(Qt::NoBrush);
         p.setPen(text);
         p.drawText(r, flags, s);
     };
@@ -206,8 +216,11 @@ void SliceView::drawScaleBar(QPainter& p) {
     p.drawLine(a, b);
     p.drawLine(a + QPointF(0, -4), a + QPointF(0, 4));
     p.drawLine(b + QPointF(0, -4), b + QPointF(0, 4));
-    const QString label = mm >= 10 ? tr("%1 cm").arg(mm / 10.0) : tr("%1 mm").arg(mm);
-    p.drawText(QRectF(a.x(), a.y() - 22, px + 60, 18), Qt::AlignLeft | Qt::AlignBottom, label);
+    // With an assumed 1 mm spacing a "5 cm" bar would pretend to a size nobody knows: count pixels.
+    const QString label = spacingAssumed_ ? tr("%1 px (the file has no spacing)").arg(mm / std::min(spacingX_, spacingY_))
+                          : mm >= 10      ? tr("%1 cm").arg(mm / 10.0)
+                                          : tr("%1 mm").arg(mm);
+    p.drawText(QRectF(a.x(), a.y() - 22, std::max(px + 60, 240.0), 18), Qt::AlignLeft | Qt::AlignBottom, label);
 }
 
 void SliceView::wheelEvent(QWheelEvent* e) {
@@ -230,7 +243,9 @@ void SliceView::mousePressEvent(QMouseEvent* e) {
     const bool alt = e->modifiers() & Qt::AltModifier;
     if (e->button() == Qt::MiddleButton || (e->button() == Qt::LeftButton && spaceHeld_)) drag_ = Drag::Pan;
     else if (e->button() == Qt::LeftButton && (alt || navigation_)) drag_ = Drag::Window;
-    else if (e->button() == Qt::RightButton && navigation_) drag_ = Drag::Zoom;
+    // Right-drag is window/level in every tool, as in ITK-SNAP's and Slicer's viewers (Alt+drag is
+    // taken by many window managers); Ctrl+right-drag zooms.
+    else if (e->button() == Qt::RightButton) drag_ = (e->modifiers() & Qt::ControlModifier) ? Drag::Zoom : Drag::Window;
     else {
         drag_ = Drag::Tool;
         Q_EMIT toolPressed(widgetToImage(e->position()), e->button(), e->modifiers());

@@ -3,7 +3,8 @@
 // exact pixel edges), handles the navigation gestures itself (zoom, pan, window/level drag) and
 // reports every other pointer gesture in image coordinates for the active tool to interpret.
 //   wheel: slice   Ctrl+wheel: zoom at the cursor   middle-drag or Space+drag: pan
-//   right-drag (navigation mode): zoom   left-drag (navigation mode) or Alt+left-drag: window/level
+//   right-drag (any tool), left-drag (navigation mode) or Alt+left-drag: window/level
+//   Ctrl+right-drag: zoom
 #include <QImage>
 #include <QPointF>
 #include <QString>
@@ -26,8 +27,11 @@ public:
     void updateImageRect(const QRect& imageRect);
     QImage& sliceImage() { return image_; }
 
-    // In navigation mode the left button adjusts window/level and the right button zooms; in tool
-    // mode both buttons go to the tool (paint / erase).
+    // When the file gave no spacing (1 mm assumed) the scale bar counts pixels, not millimetres.
+    void setSpacingAssumed(bool assumed);
+
+    // In navigation mode the left button adjusts window/level; in tool mode it goes to the tool.
+    // The right button adjusts window/level in both (Ctrl: zoom).
     void setNavigationMode(bool navigation) { navigation_ = navigation; }
     bool navigationMode() const { return navigation_; }
 
@@ -78,6 +82,7 @@ private:
 
     QImage image_;
     double spacingX_ = 1.0, spacingY_ = 1.0;
+    bool spacingAssumed_ = false;
     double zoom_ = 1.0;       // widget px per mm
     QPointF pan_;             // image centre offset from widget centre, widget px
     bool fitted_ = true;      // keep fitting on resize until the user zooms or pans

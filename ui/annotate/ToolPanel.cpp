@@ -67,6 +67,10 @@ ToolPanel::ToolPanel(AnnotationController* controller, StudioDocument* document,
     }
     buttons->addStretch(1);
     layout->addLayout(buttons);
+    auto* all = new QToolButton(this);
+    all->setDefaultAction(controller_->allLungsAction());
+    all->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    layout->addWidget(all, 0, Qt::AlignLeft);
 
     connect(size_, &QSlider::valueChanged, this, [this](int v) {
         if (!syncing_) controller_->setBrushDiameter(v);

@@ -18,7 +18,7 @@ WindowPanel::WindowPanel(StudioDocument* document, QWidget* parent) : QWidget(pa
         if (p.id != WindowPreset::Custom) name += QStringLiteral("   (Alt+%1)").arg(shortcut++);
         preset_->addItem(name, int(p.id));
     }
-    preset_->setToolTip(tr("Display window presets (Alt+1, Alt+2, Alt+3). Alt+drag, or drag in the Navigate tool, "
+    preset_->setToolTip(tr("Display window presets (Alt+1, Alt+2, Alt+3). Right-drag in any tool, or drag in the Navigate tool, "
                            "adjusts the window: horizontal = width, vertical = level."));
     width_ = new QDoubleSpinBox(this);
     width_->setRange(1, 8000);

@@ -175,16 +175,29 @@ void MainWindow::buildMenus() {
             [this, w] { document_->setWindow(w); });
     }
     view->addSeparator();
-    add(view, tr("Show &Labels"), {QKeySequence(Qt::Key_L)}, [this] {
+    QAction* showLabels = add(view, tr("Show &Labels"), {QKeySequence(Qt::Key_L)}, [this] {
         LabelDisplay d = document_->labelDisplay();
         d.showLabels = !d.showLabels;
         document_->setLabelDisplay(d);
     });
-    add(view, tr("Label &Outlines Only"), {QKeySequence(Qt::Key_O)}, [this] {
+    QAction* outlines = add(view, tr("Label &Outlines Only"), {QKeySequence(Qt::Key_O)}, [this] {
         LabelDisplay d = document_->labelDisplay();
         d.outlineOnly = !d.outlineOnly;
         document_->setLabelDisplay(d);
     });
+    // Checkable items show their state, whoever changed it (the key, the menu or the label panel).
+    showLabels->setCheckable(true);
+    outlines->setCheckable(true);
+    auto syncChecks = [this, showLabels, outlines] {
+        showLabels->setChecked(document_->labelDisplay().showLabels);
+        outlines->setChecked(document_->labelDisplay().outlineOnly);
+    };
+    connect(document_, &StudioDocument::labelDisplayChanged, this, syncChecks);
+    syncChecks();
+    view->addSeparator();
+    for (int i = 0; i < workspaces_->count(); ++i)
+        add(view, tr("%1 Workspace").arg(workspaces_->tabText(i)), {QKeySequence(tr("Ctrl+%1").arg(i + 1))},
+            [this, i] { workspaces_->setCurrentIndex(i); });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("&Keyboard and Mouse"), {QKeySequence::HelpContents, QKeySequence(Qt::Key_Question)},

@@ -220,7 +220,8 @@ QString TrainWorkspace::defaultModelFolder() const {
     const QString base = defaultModelsFolder();
     QString stem = QFileInfo(document_->sourcePath()).completeBaseName().section('.', 0, 0);
     if (document_->sourcePath().isEmpty()) stem = QStringLiteral("demo");
-    return QDir(base).filePath(QStringLiteral("%1-z%2-%3").arg(stem).arg(document_->slice()).arg(
+    // Slices are numbered from 1 wherever a person reads them (the view, the status bar, this name).
+    return QDir(base).filePath(QStringLiteral("%1-slice%2-%3").arg(stem).arg(document_->slice() + 1).arg(
         QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
 }
 
