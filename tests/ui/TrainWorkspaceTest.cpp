@@ -10,12 +10,17 @@
 #include "ui/train/LossChart.h"
 #include "ui/train/ScaleGallery.h"
 #include "ui/train/TrainWorkspace.h"
+#include "ui/train/TrainingEta.h"
+#include "ui/train/TrainingIndicator.h"
 #include "ui/train/TrainingSession.h"
+
+#include <cmath>
 
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -61,6 +66,37 @@ private Q_SLOTS:
         applyDarkTheme(*qApp);
     }
 
+    void etaPricesEachPhaseAndNoticesASharedCpu() {
+        const gan::GanConfig c = gan::makePreset("tiny");  // U-Net 10, then 32 px and 48 px, 30 + 15 each
+        TrainingEta eta(c, c.segmentation.pretrainIterations, 2);
+        QVERIFY(eta.secondsLeft() < 0);  // nothing measured yet
+        gan::TrainingProgress p;
+        p.device = "CPU, 2 threads";
+        double wall = 0, cpu = 0;
+        auto step = [&](gan::TrainingPhase phase, int scale, int iteration, double seconds, double cpuPerWall) {
+            p.phase = phase;
+            p.scaleIndex = scale;
+            p.iteration = iteration;
+            wall += seconds;
+            cpu += seconds * cpuPerWall;
+            eta.observe(p, wall, cpu);
+        };
+        for (int i = 1; i <= 10; ++i) step(gan::TrainingPhase::Segmentation, 0, i, 0.05, 2.0);
+        for (int i = 1; i <= 10; ++i) step(gan::TrainingPhase::Stage1, 0, i, 0.2, 2.0);
+        // Left: 20 more stage-1 and 15 stage-2 iterations at 32 px (0.2 s each), then 45 at 48 px,
+        // priced by area from the 32 px rate: (48² + 2048) / (32² + 2048) = 1.42.
+        const double expected = 35 * 0.2 + 45 * 0.2 * (48.0 * 48 + 2048) / (32.0 * 32 + 2048);
+        QVERIFY2(std::abs(eta.secondsLeft() - expected) < 0.05 * expected, qPrintable(QString::number(eta.secondsLeft())));
+        QVERIFY(!eta.cpuShared());
+        // A measured 48 px speed replaces the prediction.
+        for (int i = 1; i <= 20; ++i) step(gan::TrainingPhase::Stage1, 0, 10 + i, 0.2, 2.0);
+        for (int i = 1; i <= 15; ++i) step(gan::TrainingPhase::Stage2, 0, i, 0.2, 2.0);
+        for (int i = 1; i <= 20; ++i) step(gan::TrainingPhase::Stage1, 1, i, 0.5, 0.5);  // others took the cores
+        QVERIFY2(std::abs(eta.secondsLeft() - 25 * 0.5) < 0.05 * 25 * 0.5, qPrintable(QString::number(eta.secondsLeft())));
+        QVERIFY(eta.cpuShared());
+        QVERIFY(eta.cpuShare() < 0.5);
+    }
+
     void modelFolderChoiceObeysTheEnginesRule() {
         DemoWindow demo;
         TrainWorkspace* t = demo.train;
@@ -87,21 +123,47 @@ private Q_SLOTS:
         TrainWorkspace* t = demo.train;
         TrainingSession* s = demo.session;
         QSignalSpy losses(s, &TrainingSession::lossesChanged);
-        QTemporaryDir dir;
-        const QString folder = dir.filePath(QStringLiteral("model"));
         t->setPreset(QStringLiteral("tiny"));
-        t->setModelFolder(folder);
+        // Before any training the charts say they wait for iterations (no axis for nothing).
+        QVERIFY(t->chart()->showsEmptyNote());
+        TrainingIndicator* indicator = w.findChild<TrainingIndicator*>();
+        QVERIFY(indicator && indicator->text().isEmpty());
         QString why;
-        QVERIFY2(t->startTraining(&why), qPrintable(why));
+        QVERIFY2(t->startTraining(&why), qPrintable(why));  // into the default folder
         QCOMPARE(s->state(), TrainingSession::State::Running);
+        const QString folder = s->modelFolder();
         QCOMPARE(w.document()->modelPath(), folder);
+        // Visible from every workspace: the status bar says a training runs.
+        w.showWorkspace(QStringLiteral("annotate"));
+        QVERIFY2(indicator->text().startsWith(QStringLiteral("Training")), qPrintable(indicator->text()));
+        // The folder shown is the one being written, whatever slice the user goes to meanwhile.
+        QLineEdit* folderField = nullptr;
+        for (QLineEdit* e : t->findChildren<QLineEdit*>())
+            if (e->text() == folder) folderField = e;
+        QVERIFY(folderField && !folderField->isEnabled());
+        w.document()->setSlice(w.document()->slice() + 3);
+        QCOMPARE(folderField->text(), folder);
+        w.showWorkspace(t);
         QVERIFY(waitFor([&] { return s->state() == TrainingSession::State::Finished; }, 120000));
+        QVERIFY(indicator->text().isEmpty());
 
         QVERIFY(losses.count() >= 2);             // curves arrived while it trained, coalesced
         QVERIFY(losses.count() < 60 + 10 + 5);    // ... not one signal per iteration
         QVERIFY(t->chart()->pointCount() > 10);
         QCOMPARE(t->gallery()->filledTiles(), 4);  // 2 scales x 2 stages
         QCOMPARE(s->progress().phase, gan::TrainingPhase::Finished);
+        // Charts titled with what they show; the U-Net's cross-entropy on its own chart; the whole
+        // run marks where each stage starts.
+        QVERIFY(!t->chart()->showsEmptyNote());
+        QVERIFY2(t->chart()->titles().join(QLatin1Char('|')).contains(QStringLiteral("scale 2 (48 px) · stage 2")),
+                 qPrintable(t->chart()->titles().join(QLatin1Char('|'))));
+        QCOMPARE(s->traces().front().stage, 0);
+        t->chart()->setScope(0);
+        QCOMPARE(t->chart()->titles(), QStringList{QStringLiteral("Segmentation U-Net pre-training · cross-entropy")});
+        t->chart()->setScope(-2);
+        QVERIFY(t->chart()->titles().join(QLatin1Char('|')).contains(QStringLiteral("whole training")));
+        const QStringList marks = t->chart()->markerLabels();
+        QVERIFY2(marks.contains(QStringLiteral("scale 2 (48 px) · stage 1")), qPrintable(marks.join(QLatin1Char('|'))));
         // The window kept serving events while the worker used every core.
         const EventLoopMonitor* m = t->latency();
         qInfo("event loop: %d samples, 95th percentile %.1f ms, max %.1f ms", m->samples(), m->percentileLatencyMs(95),
@@ -158,6 +220,10 @@ private Q_SLOTS:
         QString why;
         QVERIFY2(s->resumeFrom(folder, QStringLiteral("cpu"), &why), qPrintable(why));
         QVERIFY(waitFor([&] { return s->progress().iteration > stoppedAt; }, 30000));
+        QTest::qWait(300);  // the curves are redrawn at most four times a second
+        QCOMPARE(int(s->resumeMarks().size()), 1);
+        t->chart()->setScope(-2);
+        QVERIFY2(t->chart()->markerLabels().contains(QStringLiteral("resumed")), qPrintable(t->chart()->markerLabels().join(QLatin1Char('|'))));
         s->cancel();
         QVERIFY(waitFor([&] { return s->state() == TrainingSession::State::Stopped; }, 5000));
     }

@@ -9,6 +9,7 @@
 #include "ui/common/StudioDocument.h"
 #include "ui/synthesise/SynthesiseWorkspace.h"
 #include "ui/train/TrainWorkspace.h"
+#include "ui/train/TrainingIndicator.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +23,7 @@
 #include <QMimeData>
 #include <QStatusBar>
 #include <QScreen>
+#include <QSettings>
 #include <QTabWidget>
 
 namespace cosingan::ui {
@@ -54,8 +56,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     unsaved_ = new QLabel(this);
     unsaved_->setStyleSheet(QStringLiteral("color: #f0a030;"));
     statusBar()->addWidget(cursorInfo_, 1);
+    training_ = new TrainingIndicator(train_->session(), this);
+    statusBar()->addPermanentWidget(training_);
     statusBar()->addPermanentWidget(unsaved_);
     statusBar()->addPermanentWidget(toolStatus_);
+    connect(training_, &TrainingIndicator::showTrainingRequested, this, [this] { showWorkspace(train_); });
     connect(annotate_, &AnnotateWorkspace::cursorInfoChanged, cursorInfo_, &QLabel::setText);
     auto message = [this](const QString& text) { statusBar()->showMessage(text, 6000); };
     connect(files_, &StudyFiles::statusMessage, this, message);
@@ -75,9 +80,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     });
     buildMenus();
     updateToolStatus();
-    // 1440 x 920 where the screen allows, never larger than the screen's free area (laptops).
+    // The size and place of the last session when it still fits this screen; else 1440 x 920 where
+    // the screen allows, never larger than the screen's free area (laptops).
     const QRect free = screen() ? screen()->availableGeometry() : QRect(0, 0, 1440, 920);
-    resize(std::min(1440, free.width()), std::min(920, free.height()));
+    const QByteArray saved = QSettings().value(QStringLiteral("window/geometry")).toByteArray();
+    if (saved.isEmpty() || !restoreGeometry(saved) || !free.contains(frameGeometry().topLeft()) ||
+        width() > free.width() || height() > free.height())
+        resize(std::min(1440, free.width()), std::min(920, free.height()));
 }
 
 bool MainWindow::openPath(const QString& path) { return files_->openPath(path); }
@@ -230,8 +239,12 @@ void MainWindow::rebuildRecentMenu() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    if (train_->confirmClose() && files_->confirmDiscard()) event->accept();
-    else event->ignore();
+    if (train_->confirmClose() && files_->confirmDiscard()) {
+        QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+        event->accept();
+    } else {
+        event->ignore();
+    }
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {

@@ -14,6 +14,7 @@ class AnnotateWorkspace;
 class ShortcutHelp;
 class StudyFiles;
 class TrainWorkspace;
+class TrainingIndicator;
 class SynthesiseWorkspace;
 
 class MainWindow : public QMainWindow {
@@ -60,6 +61,7 @@ private:
     QLabel* cursorInfo_;
     QLabel* toolStatus_;
     QLabel* unsaved_;
+    TrainingIndicator* training_;
 };
 
 }  // namespace cosingan::ui

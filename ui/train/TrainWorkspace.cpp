@@ -102,6 +102,7 @@ TrainWorkspace::TrainWorkspace(StudioDocument* document, QWidget* parent) : QWid
     });
     connect(session_, &TrainingSession::progressChanged, this, &TrainWorkspace::updateProgress);
     connect(session_, &TrainingSession::stateChanged, this, [this] {
+        if (session_->busy()) folder_->setText(session_->modelFolder());
         updateButtons();
         updateProgress();
         updateResumeOffer();
@@ -251,7 +252,8 @@ void TrainWorkspace::updateSliceSummary() {
                        .arg(c[1]).arg(c[2]).arg(c[3]);
     if (c[1] + c[2] == 0) text += tr(" — paint or propose the lungs first (Annotate, Ctrl+L)");
     sliceSummary_->setText(text);
-    if (!folderChosen_) folder_->setText(defaultModelFolder());
+    // The folder of a running training is the one shown, whatever the slice: it is being written.
+    if (!folderChosen_ && !session_->busy()) folder_->setText(defaultModelFolder());
 }
 
 bool TrainWorkspace::startTraining(QString* why) {
@@ -305,6 +307,8 @@ void TrainWorkspace::updateButtons() {
     preset_->setEnabled(!busy);
     device_->setEnabled(!busy);
     folder_->setEnabled(!busy);
+    folder_->setToolTip(busy ? tr("This training writes here; the folder is locked until it ends")
+                             : tr("Where the model is written: a new folder, or a model folder of ours to replace"));
     vgg_->setEnabled(!busy);
 }
 
@@ -335,10 +339,15 @@ void TrainWorkspace::updateProgress() {
     if (session_->busy()) {
         QString device = QString::fromStdString(p.device);
         if (p.memoryInUseMb >= 0) device += tr(" · %1 GB in use").arg(p.memoryInUseMb / 1024.0, 0, 'f', 1);
-        speed_->setText(tr("%1 it/s · ETA %2 · running %3 · UI latency %4 ms").arg(p.iterationsPerSecond, 0, 'f', 1)
-                            .arg(duration(p.etaSeconds)).arg(duration(session_->elapsedSeconds()))
-                            .arg(latency_->percentileLatencyMs(95), 0, 'f', 0) +
-                        (device.isEmpty() ? QString() : QStringLiteral("\n") + device));
+        const TrainingEta& eta = session_->eta();
+        const double left = eta.secondsLeft();
+        QString text = tr("%1 it/s · about %2 left · running %3 · UI latency %4 ms").arg(p.iterationsPerSecond, 0, 'f', 1)
+                           .arg(left >= 0 ? duration(left) : tr("(measuring)")).arg(duration(session_->elapsedSeconds()))
+                           .arg(latency_->percentileLatencyMs(95), 0, 'f', 0);
+        if (eta.cpuShared())
+            text += tr("\nOther programs are using the CPU: this training gets %1 % of it, and takes longer while they run")
+                        .arg(int(std::lround(100 * eta.cpuShare())));
+        speed_->setText(text + (device.isEmpty() ? QString() : QStringLiteral("\n") + device));
     } else if (state == TrainingSession::State::Finished) {
         stage_->setValue(stage_->maximum());
         speed_->setText(session_->runSeconds() > 0 ? tr("Trained in %1 · model in %2").arg(duration(session_->runSeconds()), session_->modelFolder())

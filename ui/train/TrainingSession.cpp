@@ -5,9 +5,11 @@
 #include "util/Json.h"
 
 #include <QDir>
+#include <QThread>
 
 #include <algorithm>
 #include <cstring>
+#include <ctime>
 #include <QFileInfo>
 
 namespace cosingan::ui {
@@ -51,6 +53,7 @@ bool TrainingSession::start(gan::TrainingRequest request, QString* why) {
         return false;
     }
     traces_.clear();
+    resumeMarks_.clear();
     previews_.clear();
     return launch(std::move(request), why);
 }
@@ -64,6 +67,7 @@ bool TrainingSession::resumeFrom(const QString& folder, const QString& device, Q
         gan::TrainingRequest r = gan::resumeRequest(folder.toStdString(), device.toStdString());
         // Curves of the finished part come from the manifest; the rest streams in.
         loadModel(folder, nullptr);
+        markNextSample_ = true;
         return launch(std::move(r), why);
     } catch (const std::exception& e) {
         if (why) *why = QString::fromStdString(e.what());
@@ -82,6 +86,7 @@ bool TrainingSession::launch(gan::TrainingRequest request, QString* why) {
     connect(worker_.get(), &TrainingWorker::finished, this, &TrainingSession::onWorkerFinished, Qt::QueuedConnection);
     worker_->start();
     elapsed_.start();
+    eta_ = TrainingEta(config_, config_.segmentation.pretrainIterations, QThread::idealThreadCount());
     drainTimer_.start();
     setState(State::Running);
     return true;
@@ -133,10 +138,15 @@ void TrainingSession::drain() {
     TrainingUpdate u = worker_->drain();
     if (u.hasProgress) {
         progress_ = u.progress;
+        eta_.observe(progress_, elapsedSeconds(), double(std::clock()) / CLOCKS_PER_SEC);
         Q_EMIT progressChanged();
     }
     for (const auto& sample : u.losses) {
         StageTrace& t = traceFor(sample.stage == 0 ? -1 : sample.scale, sample.stage);
+        if (markNextSample_) {
+            resumeMarks_.push_back({t.scale, t.stage, sample.iteration});
+            markNextSample_ = false;
+        }
         t.iterations.push_back(sample.iteration);
         for (const auto& v : sample.values) t.values[v.first].push_back(v.second);
     }
@@ -162,6 +172,7 @@ bool TrainingSession::loadModel(const QString& folder, QString* why) {
         config_ = gan::GanConfig::fromJson(manifest.at("config"));
         folder_ = folder;
         traces_.clear();
+        resumeMarks_.clear();
         previews_.clear();
         // Curves: the manifest keeps about 200 points per stage.
         if (const Json* history = manifest.find("loss_history")) {

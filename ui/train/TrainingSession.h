@@ -2,6 +2,7 @@
 // The Train workspace's model: one training (running, paused, stopped, finished) or one loaded
 // model, its loss curves per scale and stage, the latest output image of every scale and stage,
 // and the progress. Views listen to its signals; they never touch the worker thread.
+#include "TrainingEta.h"
 #include "TrainingWorker.h"
 
 #include <QElapsedTimer>
@@ -21,6 +22,11 @@ struct StageTrace {
     int scale = 0, stage = 0;
     std::vector<int> iterations;
     std::map<std::string, std::vector<double>> values;
+};
+
+// Where a run was resumed: the first iteration that came after the resume.
+struct ResumeMark {
+    int scale = 0, stage = 0, iteration = 0;
 };
 
 class TrainingSession : public QObject {
@@ -48,6 +54,8 @@ public:
     const gan::TrainingProgress& progress() const { return progress_; }
     const gan::GanConfig& config() const { return config_; }
     const std::vector<StageTrace>& traces() const { return traces_; }
+    const std::vector<ResumeMark>& resumeMarks() const { return resumeMarks_; }
+    const TrainingEta& eta() const { return eta_; }  // time left by phase, and whether the CPU is shared
     QImage preview(int scale, int stage) const;
     int previewIteration(int scale, int stage) const;
     const gan::SliceData& trainingSlice() const { return slice_; }
@@ -81,6 +89,9 @@ private:
     gan::SliceData slice_;
     QString folder_, error_;
     std::vector<StageTrace> traces_;
+    std::vector<ResumeMark> resumeMarks_;
+    TrainingEta eta_;
+    bool markNextSample_ = false;  // the next loss sample is the first after a resume
     std::map<std::pair<int, int>, std::pair<QImage, int>> previews_;
 };
 
