@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QStatusBar>
 #include <QTest>
 
 using namespace cosingan;
@@ -105,6 +106,39 @@ private Q_SLOTS:
         QVERIFY(again.document()->sourcePath().startsWith(at("moved")));
         QVERIFY(infection(again.document()) > paintedA);
         QVERIFY(QDir().rename(at("moved"), at("case")));
+    }
+
+    void savedLabelsComeBackWhenTheStudyIsOpenedAgain() {
+        const QString ct = at("case/study/ct.nii.gz");
+        const QString beside = at("case/study/ct-labels.nii.gz");
+        QVERIFY(!QFile::exists(beside));
+        size_t painted = 0;
+        {
+            MainWindow w;
+            w.setModalErrors(false);
+            QVERIFY(w.files()->openPath(ct));
+            paintDisc(w, 120, 90);
+            painted = infection(w.document());
+            QVERIFY(w.files()->saveLabelsAs(beside));  // where Save Labels proposes them, and a reopen looks
+            QVERIFY(QFile::exists(beside));
+        }
+        // Without a person to ask, the status bar names the file and nothing is loaded.
+        {
+            MainWindow w;
+            w.setModalErrors(false);
+            QVERIFY(w.files()->openPath(ct));
+            QCOMPARE(infection(w.document()), size_t(0));
+            QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("ct-labels.nii.gz")));
+        }
+        // Answered yes: the saved labels are the study's labels again, and saving goes back there.
+        MainWindow w;
+        w.setModalErrors(false);
+        w.files()->setSavedLabels(StudyFiles::SavedLabels::Load);
+        QVERIFY(w.files()->openPath(ct));
+        QCOMPARE(infection(w.document()), painted);
+        QVERIFY(!w.document()->hasUnsavedLabels());
+        QCOMPARE(w.document()->labelsPath(), beside);
+        QVERIFY(QFile::remove(beside));
     }
 
     void aFinishedModelOfTheAppMovesIntoTheSession() {

@@ -66,6 +66,7 @@ bool StudyFiles::openPath(const QString& path, bool transposed) {
         Q_EMIT statusMessage(tr("Opened %1").arg(path));
         showWarnings(path, document_->volume().provenance.warnings);
         offerRecovery();
+        offerSavedLabels();
         return true;
     } catch (const std::exception& e) {
         QApplication::restoreOverrideCursor();
@@ -127,6 +128,30 @@ void StudyFiles::offerRecovery() {
     if (restore) {
         controller_->replaceLabels(recovered, tr("recovered labels"));
         Q_EMIT statusMessage(tr("Recovered %1 unsaved edits").arg(info.edits));
+    }
+}
+
+void StudyFiles::offerSavedLabels() {
+    if (document_->sourcePath().isEmpty() || document_->hasUnsavedLabels() || savedLabels_ == SavedLabels::Ignore) return;
+    const QString path = defaultLabelsPath();
+    if (!QFileInfo::exists(path)) return;
+    const QString name = QFileInfo(path).fileName();
+    if (savedLabels_ == SavedLabels::Ask) {
+        if (!interactive_) {
+            Q_EMIT statusMessage(tr("Labels saved beside this study: %1 (File ▸ Import Labels opens them)").arg(name));
+            return;
+        }
+        if (QMessageBox::question(window_, tr("Saved labels"),
+                                  tr("Labels saved beside this study were found:\n%1\n\nOpen them?").arg(QDir::toNativeSeparators(path))) !=
+            QMessageBox::Yes)
+            return;
+    }
+    try {
+        const ImageGeometry f = fileGeometry();
+        adoptSavedLabels(fromFileLayout(readLabelMap(path.toStdString(), &f)), path);
+        Q_EMIT statusMessage(tr("Opened the labels saved beside this study: %1").arg(name));
+    } catch (const std::exception& e) {
+        Q_EMIT statusMessage(tr("The labels beside this study (%1) do not fit it: %2").arg(name, QString::fromStdString(e.what())));
     }
 }
 

@@ -44,6 +44,10 @@ public:
     // them without asking, or leave them aside untouched (scripted runs).
     enum class Recovery { Ask, Restore, Ignore };
     void setRecovery(Recovery r) { recovery_ = r; }
+    // Labels saved beside a study (<study>-labels.nii.gz, where Save Labels puts them) when it is
+    // opened again: asked about (without a person to ask: named in the status bar), loaded or left.
+    enum class SavedLabels { Ask, Load, Ignore };
+    void setSavedLabels(SavedLabels s) { savedLabels_ = s; }
 
     QList<QAction*> fileActions() const { return actions_; }
     QAction* transposeAction() const { return transpose_; }
@@ -56,6 +60,7 @@ Q_SIGNALS:
 
 private:
     void offerRecovery();
+    void offerSavedLabels();
     std::optional<ImportAs> askImportAs(const QString& path, std::optional<ImportAs> given,
                                         const std::vector<uint8_t>& values);
     // A label map opened as a CT: offered as the labels of the open study, or refused.
@@ -82,6 +87,7 @@ private:
     QString lastError_;
     QString sessionPath_;
     bool interactive_ = true;
+    SavedLabels savedLabels_ = SavedLabels::Ask;
     Recovery recovery_ = Recovery::Ask;
 };
 
