@@ -37,7 +37,10 @@ void applyDarkTheme(QApplication& app) {
         "QGroupBox { border: 1px solid #3c3f46; border-radius: 5px; margin-top: 14px; padding: 8px 6px 6px 6px; }"
         "QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; color: #9fb4cc; font-weight: bold; }"
         "QTabWidget::pane { border-top: 1px solid #3c3f46; }"
-        "QTabBar::tab { padding: 6px 18px; }"
+        "QTabBar::tab { padding: 6px 18px; color: #aab2bb; border-bottom: 3px solid transparent; }"
+        // The active workspace must be obvious: bright text on a lighter tab, an accent underline.
+        "QTabBar::tab:selected { color: white; background: #34373e; border-bottom: 3px solid #4a8cd0; font-weight: bold; }"
+        "QTabBar::tab:hover:!selected { color: #e0e4e8; }"
         "QStatusBar { border-top: 1px solid #3c3f46; }"
         // The active tool and label must be visible at a glance.
         "QToolButton:checked { background: #2b4f78; border: 1px solid #4a8cd0; border-radius: 3px; color: white; }"));
