@@ -15,6 +15,19 @@ namespace cosingan {
 
 namespace {
 
+bool allZero(const std::vector<uint8_t>& v) {
+    uint64_t any = 0;  // OR of every byte, eight at a time: vectorises, no early exit needed
+    const size_t words = v.size() / 8;
+    const uint8_t* p = v.data();
+    for (size_t i = 0; i < words; ++i) {
+        uint64_t w;
+        std::memcpy(&w, p + 8 * i, 8);
+        any |= w;
+    }
+    for (size_t i = 8 * words; i < v.size(); ++i) any |= p[i];
+    return any == 0;
+}
+
 constexpr uint32_t kMagic = 0x4A475343;  // "CSGJ"
 
 uint32_t checksum(const std::string& s) {
@@ -105,12 +118,18 @@ void AutosaveJournal::start(const LabelMap& labels, const std::string& imageId) 
     // Order matters for crash safety: the old journal goes first, then the new snapshot, then
     // the description; a crash in between leaves a snapshot without records, which is consistent.
     std::remove(path(folder_, "journal.bin").c_str());
-    writeFileAtomically(path(folder_, "snapshot.raw"), [&](const std::string& tmp) {
-        std::ofstream out(tmp, std::ios::binary);
-        out.write(reinterpret_cast<const char*>(labels.voxels().data()), std::streamsize(labels.voxels().size()));
-        if (!out) throw std::runtime_error("cannot write the autosave snapshot");
-    });
+    // A study opened without labels starts from zeros: say so instead of writing (and syncing) a
+    // snapshot of zeros as large as the volume (78 MB for 512x512x300, a quarter of a second).
+    const bool empty = allZero(labels.voxels());
+    if (empty) std::remove(path(folder_, "snapshot.raw").c_str());
+    else
+        writeFileAtomically(path(folder_, "snapshot.raw"), [&](const std::string& tmp) {
+            std::ofstream out(tmp, std::ios::binary);
+            out.write(reinterpret_cast<const char*>(labels.voxels().data()), std::streamsize(labels.voxels().size()));
+            if (!out) throw std::runtime_error("cannot write the autosave snapshot");
+        });
     Json meta = Json::object();
+    meta["snapshot"] = empty ? "zeros" : "snapshot.raw";
     meta["format"] = "cosingan-studio-autosave";
     meta["image"] = imageId;
     meta["size"] = std::vector<int>{labels.columns(), labels.rows(), labels.slices()};
@@ -142,12 +161,17 @@ void AutosaveJournal::discard() {
 
 bool AutosaveJournal::exists(const std::string& folder, AutosaveInfo* info) {
     std::error_code ec;
-    if (!fs::exists(path(folder, "autosave.json"), ec) || !fs::exists(path(folder, "snapshot.raw"), ec)) return false;
+    if (!fs::exists(path(folder, "autosave.json"), ec)) return false;
     try {
         const Json meta = readJsonFile(path(folder, "autosave.json"));
+        const bool zeros = meta.value("snapshot", "") == std::string("zeros");
+        if (!zeros && !fs::exists(path(folder, "snapshot.raw"), ec)) return false;
         if (info) {
             info->imageId = meta.value("image", "");
             info->updated = meta.value("started", "");
+            info->snapshotIsZeros = zeros;
+            if (const Json* size = meta.find("size"); size && size->asArray().size() == 3)
+                for (int i = 0; i < 3; ++i) info->size[size_t(i)] = size->asArray()[size_t(i)].asInt();
         }
         return meta.value("format", "") == std::string("cosingan-studio-autosave");
     } catch (const std::exception&) {
@@ -158,10 +182,15 @@ bool AutosaveJournal::exists(const std::string& folder, AutosaveInfo* info) {
 bool AutosaveJournal::recover(const std::string& folder, const std::string& imageId, LabelMap& labels, AutosaveInfo* info) {
     AutosaveInfo found;
     if (!exists(folder, &found) || found.imageId != imageId) return false;
-    std::ifstream snap(path(folder, "snapshot.raw"), std::ios::binary);
-    std::string bytes((std::istreambuf_iterator<char>(snap)), std::istreambuf_iterator<char>());
-    if (bytes.size() != labels.voxels().size()) return false;  // another grid
-    std::memcpy(labels.voxels().data(), bytes.data(), bytes.size());
+    if (found.snapshotIsZeros) {
+        if (found.size != std::array<int, 3>{labels.columns(), labels.rows(), labels.slices()}) return false;  // another grid
+        std::fill(labels.voxels().begin(), labels.voxels().end(), uint8_t(0));
+    } else {
+        std::ifstream snap(path(folder, "snapshot.raw"), std::ios::binary);
+        std::string bytes((std::istreambuf_iterator<char>(snap)), std::istreambuf_iterator<char>());
+        if (bytes.size() != labels.voxels().size()) return false;  // another grid
+        std::memcpy(labels.voxels().data(), bytes.data(), bytes.size());
+    }
     std::ifstream j(path(folder, "journal.bin"), std::ios::binary);
     std::string journal((std::istreambuf_iterator<char>(j)), std::istreambuf_iterator<char>());
     size_t pos = 0;

@@ -6,6 +6,7 @@
 #include "LabelChange.h"
 
 #include <cstdio>
+#include <array>
 #include <string>
 
 namespace cosingan {
@@ -14,6 +15,8 @@ struct AutosaveInfo {
     std::string imageId;   // the study it belongs to (e.g. the image path)
     std::string updated;   // ISO time of the last record
     int edits = 0;         // records in the journal
+    bool snapshotIsZeros = false;    // the journal started from empty labels (no snapshot file)
+    std::array<int, 3> size{0, 0, 0};  // the label grid it was started on
 };
 
 class AutosaveJournal {

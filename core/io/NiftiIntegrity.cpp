@@ -5,7 +5,9 @@
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -170,16 +172,30 @@ bool isUnscaledInt16(const NiftiHeader& h) {
     return h.version == 1 && h.datatype == 4 && h.bitpix == 16 && unscaled;
 }
 
-void readNiftiInt16Voxels(const std::string& path, const NiftiHeader& h, int16_t* dst) {
+std::pair<int16_t, int16_t> readNiftiInt16Voxels(const std::string& path, const NiftiHeader& h, int16_t* dst) {
     GzFile in(path);
     if (!in.f || gzseek(in.f, z_off_t(h.voxOffset), SEEK_SET) < 0)
         throw IoError("'" + path + "' is truncated: it ends before its voxel data.");
     gzbuffer(in.f, 1 << 18);
     unsigned char* out = reinterpret_cast<unsigned char*>(dst);
     const uint64_t needed = h.dataBytes();
-    uint64_t total = 0;
+    uint64_t total = 0, done = 0;  // done: bytes already in machine order and counted in the range
+    int16_t lo = INT16_MAX, hi = INT16_MIN;
+    // Byte order and the value range are done 1 MB at a time, while the chunk is still in cache
+    // (a separate pass over a 157 MB volume costs a fifth of a second on a laptop).
+    auto process = [&](uint64_t end) {
+        int16_t* v = reinterpret_cast<int16_t*>(out + done);
+        const size_t count = size_t((end - done) / 2);
+        if (h.swapped)
+            for (size_t i = 0; i < count; ++i) v[i] = int16_t(uint16_t(uint16_t(v[i]) << 8 | uint16_t(v[i]) >> 8));
+        for (size_t i = 0; i < count; ++i) {
+            lo = std::min(lo, v[i]);
+            hi = std::max(hi, v[i]);
+        }
+        done += 2 * uint64_t(count);
+    };
     while (total < needed) {
-        const int n = gzread(in.f, out + total, unsigned(std::min<uint64_t>(needed - total, 1u << 26)));
+        const int n = gzread(in.f, out + total, unsigned(std::min<uint64_t>(needed - total, 1u << 20)));
         if (n < 0) {
             int code = 0;
             const char* msg = gzerror(in.f, &code);
@@ -188,13 +204,13 @@ void readNiftiInt16Voxels(const std::string& path, const NiftiHeader& h, int16_t
         }
         if (n == 0) break;
         total += uint64_t(n);
+        process(total);
     }
     if (total < needed)
         throw IoError("'" + path + "' is truncated: it holds " + std::to_string(h.voxOffset + total) +
                       " bytes of image data and header, but the header announces " +
                       std::to_string(h.voxOffset + needed) + ". The file was probably cut short while copying or saving.");
-    if (h.swapped)
-        for (uint64_t i = 0; i < needed / 2; ++i) std::swap(out[2 * i], out[2 * i + 1]);
+    return needed == 0 ? std::pair<int16_t, int16_t>{0, 0} : std::pair<int16_t, int16_t>{lo, hi};
 }
 
 namespace {

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <utility>
 
 namespace cosingan {
 
@@ -40,9 +41,10 @@ uint64_t checkNiftiComplete(const std::string& path, const NiftiHeader& header);
 // A NIfTI-1 voxel block of unscaled 16-bit integers (how CT is stored): read once, by
 // readNiftiInt16Voxels, instead of checked by one pass and decompressed again by ITK as float.
 bool isUnscaledInt16(const NiftiHeader& header);
-// Reads the header's whole voxel block into dst (dataBytes() bytes), in the machine's byte order;
+// Reads the header's whole voxel block into dst (dataBytes() bytes), in the machine's byte order,
+// and returns its smallest and largest value (found chunk by chunk while the data is in cache);
 // throws IoError when the file is truncated or its gzip stream is broken.
-void readNiftiInt16Voxels(const std::string& path, const NiftiHeader& header, int16_t* dst);
+std::pair<int16_t, int16_t> readNiftiInt16Voxels(const std::string& path, const NiftiHeader& header, int16_t* dst);
 
 // A NIfTI file as ITK 5.2 can read it: the file itself, or for NIfTI-2 a NIfTI-1 copy in a
 // temporary folder that is removed with this object.

@@ -144,7 +144,7 @@ bool isIdentity(const ImageGeometry& g) {
 
 // An unscaled int16 NIfTI-1 (how CT is stored) read in one pass into its native type: the geometry
 // from ITK's header reading (qform/sform, RAS to LPS), the voxels straight into the image buffer.
-Int16Image::Pointer readInt16Nifti(const NiftiForItk& nifti, itk::ImageIOBase* io) {
+Int16Image::Pointer int16ImageShell(itk::ImageIOBase* io) {
     auto image = Int16Image::New();
     Int16Image::RegionType region;
     Int16Image::SpacingType spacing;
@@ -162,9 +162,23 @@ Int16Image::Pointer readInt16Nifti(const NiftiForItk& nifti, itk::ImageIOBase* i
     image->SetSpacing(spacing);
     image->SetOrigin(origin);
     image->SetDirection(direction);
-    image->Allocate();
-    readNiftiInt16Voxels(nifti.path(), nifti.header(), image->GetBufferPointer());
     return image;
+}
+
+// What every reader records once the voxels are in: a label map opened as if it were a CT, and the
+// file's own orientation.
+template <typename Pixel>
+void finish(CtVolume& volume, const Pixel* src, bool eightBit, const ImageGeometry& original) {
+    std::set<int> values;
+    if (!eightBit && volume.slices() > 1 && looksLikeLabelMap(src, volume.voxels().size(), values) && values.size() >= 2) {
+        volume.provenance.looksLikeLabelMap = true;
+        std::string list;
+        for (int v : values) list += (list.empty() ? "" : ", ") + std::to_string(v);
+        volume.provenance.warnings.push_back("this looks like a label map (it holds only the values " + list +
+                                             "), not a CT: open the CT first, then import it as labels");
+    }
+    volume.provenance.originalOrientation = original.orientationCode();
+    volume.provenance.fromEightBitImage = eightBit;
 }
 
 template <typename ImageT>
@@ -197,16 +211,29 @@ CtVolume toCtVolume(typename ImageT::Pointer image, bool eightBit, const std::st
     if (nonFinite > 0)
         volume.provenance.warnings.push_back(std::to_string(nonFinite) + " voxels are NaN or infinite; they are shown as "
                                              "-1024 HU (air). The file may be damaged.");
-    std::set<int> values;
-    if (!eightBit && volume.slices() > 1 && looksLikeLabelMap(src, dst.size(), values) && values.size() >= 2) {
-        volume.provenance.looksLikeLabelMap = true;
-        std::string list;
-        for (int v : values) list += (list.empty() ? "" : ", ") + std::to_string(v);
-        volume.provenance.warnings.push_back("this looks like a label map (it holds only the values " + list +
-                                             "), not a CT: open the CT first, then import it as labels");
+    finish(volume, src, eightBit, original);
+    return volume;
+}
+
+// An unscaled int16 NIfTI: decompressed once, straight into the volume when no reorientation is
+// needed (else into an ITK image that is reoriented), its HU range found on the way.
+CtVolume readInt16Volume(const NiftiForItk& nifti, itk::ImageIOBase* io, const std::string& shown) {
+    Int16Image::Pointer image = int16ImageShell(io);
+    const ImageGeometry original = itkconv::geometryOf(image.GetPointer());
+    std::pair<int16_t, int16_t> range;
+    CtVolume volume;
+    if (isIdentity(original)) {
+        volume = CtVolume(original);
+        range = readNiftiInt16Voxels(nifti.path(), nifti.header(), volume.voxels().data());
+        finish(volume, volume.voxels().data(), false, original);
+    } else {
+        image->Allocate();
+        range = readNiftiInt16Voxels(nifti.path(), nifti.header(), image->GetBufferPointer());
+        volume = toCtVolume<Int16Image>(image, false, shown);
     }
-    volume.provenance.originalOrientation = original.orientationCode();
-    volume.provenance.fromEightBitImage = eightBit;
+    volume.provenance.rangeRead = true;
+    volume.provenance.minHu = range.first;
+    volume.provenance.maxHu = range.second;
     return volume;
 }
 
@@ -240,7 +267,7 @@ CtVolume readCtVolume(const std::string& path) {
     const bool nativeInt16 = nifti.int16ReadByCaller() && io->GetNumberOfDimensions() == 3 &&
                              io->GetComponentType() == itk::IOComponentEnum::SHORT && io->GetNumberOfComponents() == 1;
     if (nifti.int16ReadByCaller() && !nativeInt16) checkNiftiComplete(nifti.path(), nifti.header());
-    CtVolume volume = nativeInt16 ? toCtVolume<Int16Image>(readInt16Nifti(nifti, io), false, path)
+    CtVolume volume = nativeInt16 ? readInt16Volume(nifti, io, path)
                                   : toCtVolume<FloatImage>(itkread::readVoxels(nifti.path(), path, io), eightBit, path);
     volume.provenance.warnings.insert(volume.provenance.warnings.begin(), warnings.begin(), warnings.end());
     if (nifti.nonFiniteVoxels() > 0)

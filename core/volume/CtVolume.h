@@ -17,6 +17,8 @@ struct VolumeProvenance {
     std::string description;          // free text shown to the user (e.g. series description)
     std::vector<std::string> warnings;  // what the user must see before trusting it (shown by app and CLI)
     bool looksLikeLabelMap = false;   // integer values 0..3 only: a mask opened as if it were a CT
+    bool rangeRead = false;           // minHu/maxHu were found while reading (saves a pass over the volume)
+    int16_t minHu = 0, maxHu = 0;
 };
 
 class CtVolume : public VoxelGrid<int16_t> {
@@ -25,8 +27,13 @@ public:
 
     VolumeProvenance provenance;
 
-    // Smallest and largest HU.
+    // Smallest and largest HU (a pass over the voxels).
     std::pair<int16_t, int16_t> huRange() const;
+    // The same, as found while the file was read when the reader recorded it (the voxels not
+    // changed since), else huRange().
+    std::pair<int16_t, int16_t> huRangeAsRead() const {
+        return provenance.rangeRead ? std::pair<int16_t, int16_t>{provenance.minHu, provenance.maxHu} : huRange();
+    }
 };
 
 // Converts one 8-bit lung-windowed grey value to HU and back, as cosingan-spec.md defines for

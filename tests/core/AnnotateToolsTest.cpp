@@ -317,6 +317,33 @@ private Q_SLOTS:
         QVERIFY(!AutosaveJournal::exists(folder, nullptr));
     }
 
+    void autosaveFromEmptyLabelsWritesNoSnapshot() {
+        // A study opened without labels: no volume-sized file of zeros, and recovery still works.
+        QTemporaryDir dir;
+        const std::string folder = dir.filePath(QStringLiteral("autosave")).toStdString();
+        Study s(64, 3);
+        AutosaveJournal journal(folder);
+        journal.start(s.labels, "/data/ct.nii.gz");
+        QVERIFY(!std::filesystem::exists(folder + "/snapshot.raw"));
+        LabelEditor e;
+        e.attach(&s.ct, &s.labels);
+        e.onCommit = [&](const LabelChange& c) { journal.append(c); };
+        e.setTool(ToolKind::Brush);
+        e.setActiveLabel(3);
+        e.press(2, {20.0, 20.0}, false);
+        e.release({40.0, 30.0});
+        LabelMap recovered(s.labels.geometry(), uint8_t(1));  // not zeros: recovery must clear it
+        AutosaveInfo info;
+        QVERIFY(AutosaveJournal::recover(folder, "/data/ct.nii.gz", recovered, &info));
+        QCOMPARE(info.edits, 1);
+        QVERIFY(recovered.voxels() == s.labels.voxels());
+        Study other(32, 3);  // another grid is refused
+        QVERIFY(!AutosaveJournal::recover(folder, "/data/ct.nii.gz", other.labels, nullptr));
+        // Labels that are not empty are still snapshotted.
+        journal.start(s.labels, "/data/ct.nii.gz");
+        QVERIFY(std::filesystem::exists(folder + "/snapshot.raw"));
+    }
+
     void sessionRoundTrip() {
         QTemporaryDir dir;
         StudySession s;

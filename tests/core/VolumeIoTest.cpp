@@ -87,6 +87,7 @@ private Q_SLOTS:
         QVERIFY(g.indexToPhysical(0, 10, 0)[1] > g.indexToPhysical(0, 0, 0)[1]);
         const auto range = v.huRange();
         QVERIFY(range.first < -1000 && range.second > 1000);
+        QVERIFY(v.huRangeAsRead() == range);  // reoriented, the range found while reading still holds
     }
 
     void readsEightBitJpegAsLungWindowedHu() {
@@ -112,6 +113,9 @@ private Q_SLOTS:
             CtVolume back = readCtVolume(out.toStdString());
             QVERIFY(back.geometry().sameGrid(v.geometry(), 1e-4));
             QVERIFY(back.voxels() == v.voxels());
+            // Our int16 files are read in one pass that also finds the HU range.
+            QVERIFY(back.provenance.rangeRead);
+            QVERIFY(back.huRangeAsRead() == back.huRange());
         }
         LabelMap labels(v.geometry(), uint8_t(0));
         labels.at(3, 4, 5) = 3;
