@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -181,6 +182,14 @@ private Q_SLOTS:
         QVERIFY(t2->chart()->pointCount() > 10);
         QCOMPARE(t2->gallery()->filledTiles(), 4);
         QCOMPARE(t2->session()->state(), TrainingSession::State::Finished);
+        // ... and it says which slice the model learnt from (1-based), whatever slice is shown now.
+        const int trainedSlice = t2->session()->trainingSlice().sliceIndex;
+        QVERIFY(trainedSlice >= 0);
+        later.document()->setSlice(trainedSlice + 2);
+        bool named = false;
+        for (QLabel* l : t2->findChildren<QLabel*>())
+            named |= l->text().contains(QStringLiteral("Trained on")) && l->text().contains(QStringLiteral("slice %1 ").arg(trainedSlice + 1));
+        QVERIFY(named);
     }
 
     void pauseHoldsAndStopIsQuickAndResumable() {

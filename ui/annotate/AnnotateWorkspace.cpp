@@ -123,7 +123,7 @@ void AnnotateWorkspace::onStudyChanged() {
     }
     const CtVolume& v = document_->volume();
     const auto& g = v.geometry();
-    const auto hu = v.huRange();
+    const auto hu = v.huRangeAsRead();
     slider_->blockSignals(true);
     slider_->setRange(0, v.slices() - 1);
     slider_->setValue(document_->slice());

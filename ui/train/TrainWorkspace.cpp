@@ -101,6 +101,7 @@ TrainWorkspace::TrainWorkspace(StudioDocument* document, QWidget* parent) : QWid
         if (!path.isEmpty() && !session_->busy() && path != session_->modelFolder()) session_->loadModel(path, nullptr);
     });
     connect(session_, &TrainingSession::progressChanged, this, &TrainWorkspace::updateProgress);
+    connect(session_, &TrainingSession::previewsChanged, this, &TrainWorkspace::updateProgress);  // a model opened
     connect(session_, &TrainingSession::stateChanged, this, [this] {
         if (session_->busy()) folder_->setText(session_->modelFolder());
         updateButtons();
@@ -350,13 +351,24 @@ void TrainWorkspace::updateProgress() {
         speed_->setText(text + (device.isEmpty() ? QString() : QStringLiteral("\n") + device));
     } else if (state == TrainingSession::State::Finished) {
         stage_->setValue(stage_->maximum());
-        speed_->setText(session_->runSeconds() > 0 ? tr("Trained in %1 · model in %2").arg(duration(session_->runSeconds()), session_->modelFolder())
-                                                   : tr("Model in %1").arg(session_->modelFolder()));
+        speed_->setText((session_->runSeconds() > 0 ? tr("Trained in %1 · model in %2").arg(duration(session_->runSeconds()), session_->modelFolder())
+                                                    : tr("Model in %1").arg(session_->modelFolder())) +
+                        trainedOn());
     } else if (state == TrainingSession::State::Stopped) {
-        speed_->setText(tr("Stopped after %1; the checkpoint is in %2").arg(duration(session_->runSeconds()), session_->modelFolder()));
+        speed_->setText(tr("Stopped after %1; the checkpoint is in %2").arg(duration(session_->runSeconds()), session_->modelFolder()) +
+                        trainedOn());
     } else {
         speed_->clear();
     }
+}
+
+QString TrainWorkspace::trainedOn() const {
+    // The slice the model learnt from, which need not be the slice the study shows now.
+    const gan::SliceData& t = session_->trainingSlice();
+    if (t.source.empty()) return QString();
+    const QString name = QFileInfo(QString::fromStdString(t.source)).fileName();
+    return t.sliceIndex >= 0 ? tr("\nTrained on %1, slice %2 (%3 × %4)").arg(name).arg(t.sliceIndex + 1).arg(t.width).arg(t.height)
+                             : tr("\nTrained on %1 (%2 × %3)").arg(name).arg(t.width).arg(t.height);
 }
 
 void TrainWorkspace::updateResumeOffer() {

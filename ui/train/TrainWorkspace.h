@@ -46,6 +46,7 @@ private:
     void updateButtons();
     void updateProgress();
     void updateResumeOffer();
+    QString trainedOn() const;
     QString defaultModelFolder() const;
     // Why the folder cannot receive a new model ("" when it can): gan::modelFolderProblem.
     QString modelFolderProblem(const QString& folder) const;
