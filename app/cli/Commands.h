@@ -10,6 +10,7 @@ using Args = std::vector<std::string>;
 int runInfo(const Args& args);      // needs ITK: full build only
 int runBundle(const Args& args);
 int runSynthesizeVolume(const Args& args);  // full build only: label volume -> synthetic CT (NIfTI)    // full build only: image/volume + labels -> slice bundle (.pt)
+int runExport(const Args& args);  // full build only: masks -> nnU-Net v2 dataset (NIfTI)
 int runTrain(const Args& args);
 int runGenerate(const Args& args);
 int runBench(const Args& args);

@@ -1,5 +1,7 @@
 #include "ConfigOptions.h"
 
+#include <cstdio>
+
 #include "util/FileSafety.h"
 #include "util/Json.h"
 
@@ -63,6 +65,15 @@ gan::GanConfig configFromArgs(const CliArgs& args) {
     for (const char* file : {"vgg-weights", "seg-weights"})
         if (args.has(file)) requireReadableFile(args.get(file), std::string("--") + file);
     return c;
+}
+
+void parseDeltas(const std::string& text, gan::SynthesisOptions& o) {
+    double b, l, i;
+    if (std::sscanf(text.c_str(), "%lf,%lf,%lf", &b, &l, &i) != 3 || b < 0 || l < 0 || i < 0 || b > 127 || l > 127 || i > 255)
+        throw UsageError("--rc-deltas needs three non-negative numbers: background,lung,infection (e.g. 16,16,32)");
+    o.deltaBackground = b;
+    o.deltaLung = l;
+    o.deltaInfection = i;
 }
 
 }  // namespace cosingan::cli

@@ -1,7 +1,9 @@
 #pragma once
-// The configuration options shared by train and bench: a preset or a JSON file, plus overrides.
+// The configuration options shared by train and bench: a preset or a JSON file, plus overrides;
+// and the synthesis options shared by generate and export.
 #include "CliArgs.h"
 #include "gan/GanConfig.h"
+#include "gan/Synthesis.h"
 
 #include <set>
 #include <string>
@@ -11,5 +13,8 @@ namespace cosingan::cli {
 gan::GanConfig configFromArgs(const CliArgs& args);
 const std::set<std::string>& configOptionNames();
 const char* configHelp();
+
+// --rc-deltas B,L,I: the randomised condition's noise magnitudes (UsageError when malformed).
+void parseDeltas(const std::string& text, gan::SynthesisOptions& o);
 
 }  // namespace cosingan::cli

@@ -1,6 +1,7 @@
 // cosingan generate: model + mask(s) -> synthetic image(s), with the paper's diversity options.
 #include "CliArgs.h"
 #include "Commands.h"
+#include "ConfigOptions.h"
 #include "GeneratedFolder.h"
 #include "SliceInput.h"
 
@@ -24,15 +25,6 @@ std::vector<uint8_t> transposedPixels(const std::vector<uint8_t>& v, int w, int 
     for (int y = 0; y < h; ++y)
         for (int x = 0; x < w; ++x) t[size_t(x) * size_t(h) + size_t(y)] = v[size_t(y) * size_t(w) + size_t(x)];
     return t;
-}
-
-void parseDeltas(const std::string& text, gan::SynthesisOptions& o) {
-    double b, l, i;
-    if (std::sscanf(text.c_str(), "%lf,%lf,%lf", &b, &l, &i) != 3 || b < 0 || l < 0 || i < 0 || b > 127 || l > 127 || i > 255)
-        throw UsageError("--rc-deltas needs three non-negative numbers: background,lung,infection (e.g. 16,16,32)");
-    o.deltaBackground = b;
-    o.deltaLung = l;
-    o.deltaInfection = i;
 }
 
 }  // namespace

@@ -22,6 +22,7 @@ std::map<std::string, Command> commands() {
 #ifdef COSINGAN_WITH_IO
     c["info"] = {runInfo, "info FILE|FOLDER [--json]           dimensions, spacing, orientation, HU range"};
     c["synthesize-volume"] = {runSynthesizeVolume, "synthesize-volume --model M --labels L --out CT  a synthetic CT volume (NIfTI, HU)"};
+    c["export"] = {runExport, "export --model M --mask F --out DATASET  a labelled nnU-Net v2 dataset (export --help)"};
     c["bundle"] = {runBundle, "bundle INPUT ... --out SLICE.pt     pack a slice + labels for the engine-only build"};
 #endif
     c["train"] = {runTrain, "train INPUT ... --out MODEL         train a CoSinGAN on one slice (train --help)"};

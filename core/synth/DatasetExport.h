@@ -1,0 +1,49 @@
+#pragma once
+// A labelled synthetic dataset in nnU-Net v2's raw layout, written as a whole or not at all:
+//
+//   OUT/dataset.json                      channel_names {"0": "CT"}, labels 0..3, numTraining, file_ending
+//   OUT/imagesTr/NAME_0001_0000.nii.gz    one single-slice CT per case, in Hounsfield units (int16)
+//   OUT/labelsTr/NAME_0001.nii.gz         its label map (uint8: 0 background, 1 left lung, 2 right
+//                                         lung, 3 infection), on exactly the same grid
+//   OUT/cosingan-export.json              what made it: model checksums, every option and seed,
+//                                         each case's mask source, so it can be made again
+//
+// Cases are generated from masks with a model (variants per mask with different seeds), optionally
+// with the real training slice as the first case. Everything is written into a staging folder next
+// to OUT and renamed into place at the end; a cancelled or failed export leaves nothing. OUT must
+// not exist, be an empty folder, or be an earlier export of ours (which is then replaced): nothing
+// else is ever written into or deleted.
+#include "gan/SliceData.h"
+#include "gan/Synthesis.h"
+#include "util/JobControl.h"
+#include "util/Json.h"
+
+#include <string>
+#include <vector>
+
+namespace cosingan {
+
+struct DatasetExportOptions {
+    std::string datasetName = "CoSinGAN";  // NAME in the file names (letters, digits, '-')
+    int variantsPerMask = 1;                // > 1 needs a diversity option (RC, dropout)
+    gan::SynthesisOptions synthesis;        // RC, dropout, seed (variant v uses seed + v)
+    double spacingMm[3] = {1.0, 1.0, 1.0};  // of the masks' pixels (and the slice thickness)
+    bool includeTrainingSlice = false;      // the model's real training slice as case 1
+    std::string command;                    // the command line that asked for it, for the record
+};
+
+struct DatasetExportResult {
+    int cases = 0;
+    std::string folder;
+};
+
+// Refusals (std::invalid_argument / std::runtime_error) come before anything is written; a
+// cancellation throws JobCancelled and leaves nothing behind.
+DatasetExportResult exportNnUnetDataset(const gan::CoSinGanModel& model, const std::vector<gan::SliceData>& masks,
+                                        const std::string& outFolder, const DatasetExportOptions& options,
+                                        JobControl* job = nullptr);
+
+// The marker file that makes a folder an export of ours.
+constexpr const char* kExportRecordName = "cosingan-export.json";
+
+}  // namespace cosingan
