@@ -22,6 +22,8 @@
 #include "render/VolumeViews.h"
 #include "TestData.h"
 #include "ui/theme/DarkTheme.h"
+#include "ui/export/ExportDialog.h"
+#include "util/Json.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -319,6 +321,48 @@ private Q_SLOTS:
         QTest::qWait(200);
         QVERIFY2(done.size() <= 2, qPrintable(QString::number(done.size())));  // the one running, then the newest
         QVERIFY(done.last().first().value<GenerationResult>().error.isEmpty());
+    }
+
+    void exportDialogWritesAnNnUnetDataset() {
+        MainWindow w;
+        SynthesiseWorkspace* ws = openOnDemo(w, model_);
+        QVERIFY(ws);
+        int withLungs = 0;
+        for (int k = 0; k < w.document()->sliceCount(); ++k) withLungs += w.document()->labels().sliceHasLungs(k);
+        QVERIFY(withLungs > 5);
+        ExportDialog* dialog = ws->openExportDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("Dataset501_Demo"));
+        dialog->setOutputFolder(out);
+        dialog->setVariants(2);
+        QVERIFY2(dialog->commandLine().startsWith(QStringLiteral("cosingan export --model ")) &&
+                     dialog->commandLine().contains(QStringLiteral("--variants 2 --rc")),
+                 qPrintable(dialog->commandLine()));
+        QSignalSpy finished(dialog, &ExportDialog::finished);
+        dialog->startExport();
+        QVERIFY(dialog->running());
+        QVERIFY(finished.wait(300000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(dialog->resultText()));
+        const Json d = readJsonFile(QDir(out).filePath(QStringLiteral("dataset.json")).toStdString());
+        QCOMPARE(d.at("numTraining").asInt(), 2 * withLungs);
+        // The study's spacing went into the files.
+        const CtVolume first = readCtVolume((out + QStringLiteral("/imagesTr/CoSinGAN_0001_0000.nii.gz")).toStdString());
+        QVERIFY(std::abs(first.geometry().spacing[0] - w.document()->volume().geometry().spacing[0]) < 1e-6);
+        cosingan::test::saveScreenshot(dialog, QStringLiteral("export-dialog"));
+        // Again into the same folder, which now holds our export: replaced; a user's folder: refused.
+        QDir().mkpath(dir.filePath(QStringLiteral("user")));
+        QFile note(dir.filePath(QStringLiteral("user/notes.txt")));
+        QVERIFY(note.open(QIODevice::WriteOnly) && note.write("x") == 1);
+        note.close();
+        dialog->setOutputFolder(dir.filePath(QStringLiteral("user")));
+        finished.clear();
+        dialog->startExport();
+        QVERIFY(finished.wait(300000));
+        QVERIFY(!finished.first().first().toBool());
+        QVERIFY2(dialog->resultText().contains(QStringLiteral("nothing was written")), qPrintable(dialog->resultText()));
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("user"))).entryList(QDir::Files | QDir::NoDotAndDotDot).size(), 1);
+        dialog->close();
     }
 };
 

@@ -153,6 +153,11 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     addAll(file, fileActions.mid(4));
     file->addSeparator();
+    add(file, tr("&Export Dataset…"), {QKeySequence(tr("Ctrl+E"))}, [this] {
+        showWorkspace(synthesise_);  // the model it exports with is opened there
+        synthesise_->openExportDialog();
+    });
+    file->addSeparator();
     add(file, tr("&Quit"), {QKeySequence::Quit}, [this] { close(); });
     rebuildRecentMenu();
 

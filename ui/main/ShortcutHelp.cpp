@@ -28,6 +28,7 @@ const Entry kEntries[] = {
     {QT_TRANSLATE_NOOP("ShortcutHelp", "Ctrl+S  /  Ctrl+I  /  Ctrl+O"), QT_TRANSLATE_NOOP("ShortcutHelp", "Save labels  /  import labels  /  open a study")},
     {QT_TRANSLATE_NOOP("ShortcutHelp", "Ctrl+1  /  Ctrl+2  /  Ctrl+3"), QT_TRANSLATE_NOOP("ShortcutHelp", "Annotate  /  Train  /  Synthesise workspace")},
     {QT_TRANSLATE_NOOP("ShortcutHelp", "Ctrl+T"), QT_TRANSLATE_NOOP("ShortcutHelp", "Train on the current slice (Train workspace); Pause and Stop keep a checkpoint to resume from")},
+    {QT_TRANSLATE_NOOP("ShortcutHelp", "Ctrl+E"), QT_TRANSLATE_NOOP("ShortcutHelp", "Export a labelled dataset (nnU-Net layout) with the open model")},
     {QT_TRANSLATE_NOOP("ShortcutHelp", "Synthesise: paint on the condition canvas"), QT_TRANSLATE_NOOP("ShortcutHelp", "The same tools and keys as Annotate; the image is generated again after each stroke")},
     {QT_TRANSLATE_NOOP("ShortcutHelp", "F1  /  ?"), QT_TRANSLATE_NOOP("ShortcutHelp", "This help (any key or click closes it)")},
 };

@@ -172,6 +172,10 @@ QWidget* SynthesisPanel::outputGroup() {
     layout->addWidget(pyramid);
     auto* save = new QPushButton(tr("Save Image and Condition…"), box);
     layout->addWidget(save);
+    auto* exportDataset = new QPushButton(tr("Export Dataset…"), box);
+    exportDataset->setToolTip(tr("A labelled synthetic dataset in nnU-Net's layout from the study's slices (File ▸ Export Dataset)"));
+    layout->addWidget(exportDataset);
+    connect(exportDataset, &QPushButton::clicked, this, &SynthesisPanel::exportRequested);
     connect(pyramid, &QPushButton::clicked, this, &SynthesisPanel::pyramidRequested);
     connect(variants, &QPushButton::clicked, this, &SynthesisPanel::variantsRequested);
     connect(save, &QPushButton::clicked, this, &SynthesisPanel::saveRequested);

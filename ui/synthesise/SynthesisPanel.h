@@ -53,6 +53,7 @@ Q_SIGNALS:
     void fusionCleared();
     void pyramidRequested();
     void saveRequested();
+    void exportRequested();
 
 private:
     QWidget* modelGroup();

@@ -2,6 +2,7 @@
 
 #include "GeneratedView.h"
 #include "SynthesisPanel.h"
+#include "ui/export/ExportDialog.h"
 #include "PyramidDialog.h"
 #include "VariantsDialog.h"
 #include "VolumePage.h"
@@ -151,6 +152,7 @@ QWidget* SynthesiseWorkspace::makeSidePanel() {
     });
     connect(panel_, &SynthesisPanel::fusionCleared, this, [this] { openFusionModel(QString()); });
     connect(panel_, &SynthesisPanel::pyramidRequested, this, &SynthesiseWorkspace::showPyramid);
+    connect(panel_, &SynthesisPanel::exportRequested, this, &SynthesiseWorkspace::openExportDialog);
     connect(panel_, &SynthesisPanel::saveRequested, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save the generated image"), QString(),
                                                           tr("PNG and condition PNG (*.png);;NIfTI in HU with labels (*.nii.gz *.nii)"));
@@ -158,6 +160,44 @@ QWidget* SynthesiseWorkspace::makeSidePanel() {
     });
 
     return scrollingSidePanel(inner, this);
+}
+
+ExportDialog* SynthesiseWorkspace::openExportDialog() {
+    if (!hasModel()) {
+        Q_EMIT statusMessage(tr("Open a model first: the dataset is generated with it"));
+        return nullptr;
+    }
+    std::vector<ExportSource> sources;
+    std::array<double, 3> spacing{1, 1, 1};
+    if (study_->hasVolume()) {
+        const CtVolume& v = study_->volume();
+        spacing = v.geometry().spacing;
+        ExportSource s;
+        for (int k = 0; k < v.slices(); ++k)
+            if (study_->labels().sliceHasLungs(k)) {
+                gan::SliceData m = sliceForEngine(v, &study_->labels(), k);
+                m.image.clear();
+                s.masks.push_back(std::move(m));
+            }
+        s.label = tr("The study's slices with lungs (%1)").arg(s.masks.size());
+        s.commandMasks = QStringLiteral("--mask %1").arg(study_->labelsPath().isEmpty() ? QStringLiteral("STUDY-labels.nii.gz") : study_->labelsPath());
+        sources.push_back(std::move(s));
+    }
+    if (condition_->hasVolume()) {
+        ExportSource c;
+        gan::SliceData m = sliceForEngine(condition_->volume(), &condition_->labels(), 0);
+        m.image.clear();
+        m.source = "condition canvas";
+        c.masks.push_back(std::move(m));
+        c.label = tr("The condition canvas (1 mask)");
+        c.commandMasks = QStringLiteral("--mask CONDITION.png");
+        sources.push_back(std::move(c));
+    }
+    auto* dialog = new ExportDialog(model_.folder, std::move(sources), spacing, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::finished, this, [this](bool, const QString& message) { Q_EMIT statusMessage(message); });
+    dialog->show();
+    return dialog;
 }
 
 void SynthesiseWorkspace::showVolumePage(bool on) { pages_->setCurrentIndex(on ? 1 : 0); }

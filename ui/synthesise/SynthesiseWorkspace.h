@@ -19,6 +19,7 @@ namespace cosingan::ui {
 class AnnotationController;
 class GeneratedView;
 class SliceView;
+class ExportDialog;
 class StudioDocument;
 class SynthesisPanel;
 class VolumePage;
@@ -57,6 +58,11 @@ public:
     // Every scale of the current condition's generation (a dialog, or only the result when scripted).
     void showPyramid();
     const GenerationResult& lastPyramid() const { return pyramid_; }
+
+    // Export ▸ Dataset: a dialog (shown, not modal) for the open model, with the study's slices
+    // that have lungs and the condition canvas as mask sources; nullptr (and a status message)
+    // without a model.
+    ExportDialog* openExportDialog();
 
 Q_SIGNALS:
     void imageShown();

@@ -1,0 +1,74 @@
+#pragma once
+// Export ▸ Dataset: a labelled synthetic dataset in nnU-Net v2's layout from the open model and
+// the study's slices that have lungs (or the condition canvas), with variants, randomised
+// condition, seed and the real training slice; the pixel spacing comes from the study. The export
+// runs in a worker thread with progress and Cancel; it is all or nothing (core/synth/DatasetExport)
+// and the equivalent command line is shown.
+#include "gan/SliceData.h"
+
+#include <QDialog>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QThread;
+
+namespace cosingan::ui {
+
+struct ExportSource {
+    QString label;                        // what the combo shows
+    std::vector<gan::SliceData> masks;    // label maps (no images)
+    QString commandMasks;                 // how the command line would name them
+};
+
+class ExportDialog : public QDialog {
+    Q_OBJECT
+public:
+    // sources: where masks may come from (the study's slices, the canvas); spacing: of their pixels
+    // and the slice thickness, in mm.
+    ExportDialog(const QString& modelFolder, std::vector<ExportSource> sources, const std::array<double, 3>& spacing,
+                 QWidget* parent = nullptr);
+    ~ExportDialog() override;
+
+    void setOutputFolder(const QString& folder);
+    void setVariants(int n);
+    void startExport();       // as the Export button does
+    bool running() const;
+    QString resultText() const;  // what the dialog says about the last export
+    QString commandLine() const;
+
+Q_SIGNALS:
+    void finished(bool ok, const QString& message);
+
+private:
+    void updateCommand();
+    void onFinished(bool ok, const QString& message);
+
+    QString modelFolder_;
+    std::vector<ExportSource> sources_;
+    std::array<double, 3> spacing_;
+    QComboBox* source_;
+    QSpinBox* variants_;
+    QCheckBox* rc_;
+    QSpinBox* seed_;
+    QCheckBox* includeReal_;
+    QLineEdit* name_;
+    QLineEdit* folder_;
+    QLabel* command_;
+    QProgressBar* progress_;
+    QLabel* result_;
+    QPushButton* export_;
+    QPushButton* cancel_;
+    QThread* worker_ = nullptr;
+    std::shared_ptr<std::atomic<bool>> cancelled_;
+};
+
+}  // namespace cosingan::ui
