@@ -130,6 +130,19 @@ void checkNiftiHeader(const std::string& path, const NiftiHeader& h) {
     }
 }
 
+namespace {
+// gzread that turns a broken stream into a clear error; 0 at the end of the file.
+int readGz(gzFile f, void* into, unsigned bytes, const std::string& path) {
+    const int n = gzread(f, into, bytes);
+    if (n < 0) {
+        int code = 0;
+        const char* msg = gzerror(f, &code);
+        throw IoError("'" + path + "' is damaged: its compressed data cannot be read (" + std::string(msg ? msg : "zlib error") + ").");
+    }
+    return n;
+}
+}  // namespace
+
 uint64_t checkNiftiComplete(const std::string& path, const NiftiHeader& h) {
     GzFile in(path);
     if (!in.f) throw IoError("Cannot open '" + path + "'.");
@@ -139,13 +152,7 @@ uint64_t checkNiftiComplete(const std::string& path, const NiftiHeader& h) {
     const int floatBytes = h.datatype == 16 ? 4 : h.datatype == 64 ? 8 : 0;  // FLOAT32, FLOAT64
     while (total < needed) {
         const uint64_t before = total;
-        const int n = gzread(in.f, buffer.data(), unsigned(buffer.size()));
-        if (n < 0) {
-            int code = 0;
-            const char* msg = gzerror(in.f, &code);
-            throw IoError("'" + path + "' is damaged: its compressed data cannot be read (" +
-                          std::string(msg ? msg : "zlib error") + ").");
-        }
+        const int n = readGz(in.f, buffer.data(), unsigned(buffer.size()), path);
         if (n == 0) break;
         total += uint64_t(n);
         if (floatBytes) {
@@ -195,13 +202,7 @@ std::pair<int16_t, int16_t> readNiftiInt16Voxels(const std::string& path, const 
         done += 2 * uint64_t(count);
     };
     while (total < needed) {
-        const int n = gzread(in.f, out + total, unsigned(std::min<uint64_t>(needed - total, 1u << 20)));
-        if (n < 0) {
-            int code = 0;
-            const char* msg = gzerror(in.f, &code);
-            throw IoError("'" + path + "' is damaged: its compressed data cannot be read (" +
-                          std::string(msg ? msg : "zlib error") + ").");
-        }
+        const int n = readGz(in.f, out + total, unsigned(std::min<uint64_t>(needed - total, 1u << 20)), path);
         if (n == 0) break;
         total += uint64_t(n);
         process(total);
