@@ -1,4 +1,4 @@
-// cosingan export: model + masks -> a labelled synthetic dataset in nnU-Net v2's raw layout.
+// cosingan export: model + masks -> a labelled synthetic dataset (nnU-Net v2's raw layout, NIfTI or PNG pairs).
 #include "CliArgs.h"
 #include "Commands.h"
 #include "ConfigOptions.h"
@@ -37,6 +37,8 @@ int runExport(const Args& argv) {
                     "DATASET/dataset.json, and cosingan-export.json (model checksums, options, seeds, sources).\n"
                     "All or nothing: a cancelled or failed export leaves no files. DATASET must be new, empty,\n"
                     "or an earlier export (replaced).\n\nMasks:\n%s\nOptions:\n"
+                    "  --layout L            nnunet (default), nifti (images/ + labels/ NIfTI pairs) or\n"
+                    "                        png (images/ 8-bit lung window + labels/ 0..3)\n"
                     "  --name NAME           case names NAME_0001... (default CoSinGAN)\n"
                     "  --variants N          images per mask, seeds SEED..SEED+N-1 (N > 1 needs --rc or --dropout)\n"
                     "  --rc                  randomised condition (the paper's RC); --rc-deltas B,L,I\n"
@@ -49,11 +51,16 @@ int runExport(const Args& argv) {
                     maskInputHelp());
         return 0;
     }
-    args.rejectUnknown({"rc", "rc-deltas", "dropout", "include-real", "transpose", "help", "model", "mask", "out", "name",
+    args.rejectUnknown({"rc", "rc-deltas", "dropout", "include-real", "transpose", "help", "model", "mask", "out", "name", "layout",
                         "variants", "seed", "spacing", "batch", "device", "slices"});
     DatasetExportOptions o;
     const std::string out = args.require("out");
     o.datasetName = args.get("name", "CoSinGAN");
+    try {
+        o.layout = datasetLayoutFromName(args.get("layout", "nnunet"));
+    } catch (const std::invalid_argument& e) {
+        throw UsageError(std::string("--layout: ") + e.what());
+    }
     o.variantsPerMask = args.getInt("variants", 1, 1, 10000);
     o.synthesis.randomCondition = args.has("rc");
     if (args.has("rc-deltas")) parseDeltas(args.get("rc-deltas"), o.synthesis);
@@ -73,7 +80,7 @@ int runExport(const Args& argv) {
     std::vector<std::string> names;
     const std::vector<gan::SliceData> masks = loadMasks(args, names);
     StderrProgress progress;
-    const DatasetExportResult r = exportNnUnetDataset(*model, masks, out, o, &progress);
+    const DatasetExportResult r = exportDataset(*model, masks, out, o, &progress);
     std::printf("%d cases written to %s\n", r.cases, r.folder.c_str());
     return 0;
 }

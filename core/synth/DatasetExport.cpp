@@ -3,6 +3,7 @@
 #include "gan/ModelStore.h"
 #include "gan/SliceBundle.h"
 #include "gan/Training.h"
+#include "image/SliceExtraction.h"
 #include "io/VolumeIO.h"
 #include "volume/CtVolume.h"
 #include "volume/Labels.h"
@@ -58,21 +59,34 @@ struct Staging {
     }
 };
 
-void writeCase(const fs::path& root, const std::string& name, const std::vector<uint8_t>& image,
+void writeCase(const fs::path& root, DatasetLayout layout, const std::string& name, const std::vector<uint8_t>& image,
                const std::vector<uint8_t>& labels, int w, int h, const double spacing[3]) {
+    if (layout == DatasetLayout::PngPairs) {
+        writeGrayPng((root / "images" / (name + ".png")).string(), image, w, h);
+        writeGrayPng((root / "labels" / (name + ".png")).string(), labels, w, h);
+        return;
+    }
     ImageGeometry g;
     g.size = {w, h, 1};
     g.spacing = {spacing[0], spacing[1], spacing[2]};
     CtVolume ct(g, int16_t(0));
     for (size_t i = 0; i < image.size(); ++i) ct.voxels()[i] = eightBitToHu(image[i]);
     ct.provenance.description = "CoSinGAN synthetic CT (HU from the lung window)";
-    writeCtVolume(ct, (root / "imagesTr" / (name + "_0000.nii.gz")).string());
-    writeLabelMap(LabelMap(g, labels), (root / "labelsTr" / (name + ".nii.gz")).string(), "CoSinGAN labels 0..3");
+    const bool nnunet = layout == DatasetLayout::NnUnet;
+    writeCtVolume(ct, (root / (nnunet ? "imagesTr" : "images") / (name + (nnunet ? "_0000.nii.gz" : ".nii.gz"))).string());
+    writeLabelMap(LabelMap(g, labels), (root / (nnunet ? "labelsTr" : "labels") / (name + ".nii.gz")).string(), "CoSinGAN labels 0..3");
 }
 
 }  // namespace
 
-DatasetExportResult exportNnUnetDataset(const gan::CoSinGanModel& model, const std::vector<gan::SliceData>& masks,
+DatasetLayout datasetLayoutFromName(const std::string& name) {
+    if (name == "nnunet") return DatasetLayout::NnUnet;
+    if (name == "nifti") return DatasetLayout::NiftiPairs;
+    if (name == "png") return DatasetLayout::PngPairs;
+    throw std::invalid_argument("the dataset layout is nnunet, nifti or png, not '" + name + "'");
+}
+
+DatasetExportResult exportDataset(const gan::CoSinGanModel& model, const std::vector<gan::SliceData>& masks,
                                         const std::string& outFolder, const DatasetExportOptions& o, JobControl* job) {
     // Refusals first.
     if (outFolder.empty()) throw std::invalid_argument("no output folder was given");
@@ -92,8 +106,9 @@ DatasetExportResult exportNnUnetDataset(const gan::CoSinGanModel& model, const s
     std::error_code ec;
     fs::create_directories(out.parent_path(), ec);
     Staging staging{siblingName(out, ".partial-")};
-    fs::create_directories(staging.path / "imagesTr");
-    fs::create_directories(staging.path / "labelsTr");
+    const bool nnunet = o.layout == DatasetLayout::NnUnet;
+    fs::create_directories(staging.path / (nnunet ? "imagesTr" : "images"));
+    fs::create_directories(staging.path / (nnunet ? "labelsTr" : "labels"));
 
     Json cases = Json::array();
     int index = 0;
@@ -106,7 +121,7 @@ DatasetExportResult exportNnUnetDataset(const gan::CoSinGanModel& model, const s
         progress("the real training slice");
         const gan::SliceData real = gan::loadSliceBundle(gan::trainingSlicePath(model.folder()));
         const std::string name = caseName(o.datasetName, ++index);
-        writeCase(staging.path, name, real.image, real.labels, real.width, real.height, o.spacingMm);
+        writeCase(staging.path, o.layout, name, real.image, real.labels, real.width, real.height, o.spacingMm);
         Json c = Json::object();
         c["case"] = name;
         c["real"] = true;
@@ -125,7 +140,7 @@ DatasetExportResult exportNnUnetDataset(const gan::CoSinGanModel& model, const s
             const auto results = model.generate(part, so);
             for (size_t i = 0; i < results.size(); ++i) {
                 const std::string name = caseName(o.datasetName, ++index);
-                writeCase(staging.path, name, results[i].image, part[i].labels, results[i].width, results[i].height, o.spacingMm);
+                writeCase(staging.path, o.layout, name, results[i].image, part[i].labels, results[i].width, results[i].height, o.spacingMm);
                 Json c = Json::object();
                 c["case"] = name;
                 c["mask"] = part[i].source.empty() ? "mask " + std::to_string(first + i + 1) : part[i].source;
@@ -151,11 +166,11 @@ DatasetExportResult exportNnUnetDataset(const gan::CoSinGanModel& model, const s
     dataset["file_ending"] = ".nii.gz";
     dataset["name"] = o.datasetName;
     dataset["description"] = "Synthetic CT slices made by CoSinGAN Studio from one annotated slice";
-    writeJsonFile((staging.path / "dataset.json").string(), dataset);
+    if (nnunet) writeJsonFile((staging.path / "dataset.json").string(), dataset);
 
     Json record = Json::object();
     record["format"] = "cosingan-studio-export";
-    record["layout"] = "nnU-Net v2 raw";
+    record["layout"] = nnunet ? "nnU-Net v2 raw" : o.layout == DatasetLayout::NiftiPairs ? "NIfTI pairs" : "PNG pairs";
     record["command"] = o.command;
     record["created"] = gan::isoTimestampNow();
     record["model"] = model.folder();

@@ -1,5 +1,5 @@
 #pragma once
-// A labelled synthetic dataset in nnU-Net v2's raw layout, written as a whole or not at all:
+// A labelled synthetic dataset, written as a whole or not at all. In nnU-Net v2's raw layout:
 //
 //   OUT/dataset.json                      channel_names {"0": "CT"}, labels 0..3, numTraining, file_ending
 //   OUT/imagesTr/NAME_0001_0000.nii.gz    one single-slice CT per case, in Hounsfield units (int16)
@@ -7,6 +7,9 @@
 //                                         lung, 3 infection), on exactly the same grid
 //   OUT/cosingan-export.json              what made it: model checksums, every option and seed,
 //                                         each case's mask source, so it can be made again
+//
+// or as plain pairs, images/NAME_0001.nii.gz + labels/NAME_0001.nii.gz (NIfTI, as above) or
+// images/NAME_0001.png (8-bit, lung window) + labels/NAME_0001.png (values 0..3), each with the record.
 //
 // Cases are generated from masks with a model (variants per mask with different seeds), optionally
 // with the real training slice as the first case. Everything is written into a staging folder next
@@ -23,7 +26,11 @@
 
 namespace cosingan {
 
+enum class DatasetLayout { NnUnet, NiftiPairs, PngPairs };
+DatasetLayout datasetLayoutFromName(const std::string& name);  // "nnunet", "nifti", "png"; else std::invalid_argument
+
 struct DatasetExportOptions {
+    DatasetLayout layout = DatasetLayout::NnUnet;
     std::string datasetName = "CoSinGAN";  // NAME in the file names (letters, digits, '-')
     int variantsPerMask = 1;                // > 1 needs a diversity option (RC, dropout)
     gan::SynthesisOptions synthesis;        // RC, dropout, seed (variant v uses seed + v)
@@ -39,7 +46,7 @@ struct DatasetExportResult {
 
 // Refusals (std::invalid_argument / std::runtime_error) come before anything is written; a
 // cancellation throws JobCancelled and leaves nothing behind.
-DatasetExportResult exportNnUnetDataset(const gan::CoSinGanModel& model, const std::vector<gan::SliceData>& masks,
+DatasetExportResult exportDataset(const gan::CoSinGanModel& model, const std::vector<gan::SliceData>& masks,
                                         const std::string& outFolder, const DatasetExportOptions& options,
                                         JobControl* job = nullptr);
 

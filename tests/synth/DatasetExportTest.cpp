@@ -81,7 +81,7 @@ private Q_SLOTS:
 
     void nnUnetLayoutAndDatasetJson() {
         const QString out = dir_.filePath(QStringLiteral("Dataset501_Demo"));
-        const DatasetExportResult r = exportNnUnetDataset(*model_, masks_, out.toStdString(), options());
+        const DatasetExportResult r = exportDataset(*model_, masks_, out.toStdString(), options());
         QCOMPARE(r.cases, 1 + 3 * 2);
         const Json d = readJsonFile(QDir(out).filePath(QStringLiteral("dataset.json")).toStdString());
         QCOMPARE(QString::fromStdString(d.at("channel_names").at("0").asString()), QStringLiteral("CT"));
@@ -113,22 +113,41 @@ private Q_SLOTS:
         QVERIFY(rec.at("cases").asArray()[0].value("real", false));
     }
 
+    void plainPairLayouts() {
+        DatasetExportOptions o = options();
+        o.includeTrainingSlice = false;
+        o.variantsPerMask = 1;
+        o.layout = DatasetLayout::PngPairs;
+        const QString png = dir_.filePath(QStringLiteral("png"));
+        QCOMPARE(exportDataset(*model_, masks_, png.toStdString(), o).cases, 3);
+        QCOMPARE(QDir(png + "/images").entryList(QDir::Files), (QStringList{"Demo_0001.png", "Demo_0002.png", "Demo_0003.png"}));
+        const cv::Mat labels = cv::imread((png + "/labels/Demo_0002.png").toStdString(), cv::IMREAD_UNCHANGED);
+        QCOMPARE(labels.cols, masks_[1].width);
+        QVERIFY(std::equal(masks_[1].labels.begin(), masks_[1].labels.end(), labels.data));  // the mask, values 0..3
+        QVERIFY(!QFileInfo::exists(png + "/dataset.json"));
+        o.layout = DatasetLayout::NiftiPairs;
+        const QString nifti = dir_.filePath(QStringLiteral("nifti"));
+        exportDataset(*model_, masks_, nifti.toStdString(), o);
+        const CtVolume ct = readCtVolume((nifti + "/images/Demo_0003.nii.gz").toStdString());
+        QVERIFY(readLabelMap((nifti + "/labels/Demo_0003.nii.gz").toStdString(), &ct.geometry()).geometry().sameGrid(ct.geometry(), 1e-6));
+    }
+
     void sameOptionsGiveTheSameFiles() {
         const QString a = dir_.filePath(QStringLiteral("again-a")), b = dir_.filePath(QStringLiteral("again-b"));
-        exportNnUnetDataset(*model_, masks_, a.toStdString(), options());
-        exportNnUnetDataset(*model_, masks_, b.toStdString(), options());
+        exportDataset(*model_, masks_, a.toStdString(), options());
+        exportDataset(*model_, masks_, b.toStdString(), options());
         const auto ca = contents(a), cb = contents(b);
         QCOMPARE(ca.size(), size_t(2 * 7 + 1));
         QVERIFY(ca == cb);
         // Exported again over itself (ours): replaced, same files.
-        exportNnUnetDataset(*model_, masks_, a.toStdString(), options());
+        exportDataset(*model_, masks_, a.toStdString(), options());
         QVERIFY(contents(a) == cb);
     }
 
     void cancelLeavesNothing() {
         const QString out = dir_.filePath(QStringLiteral("cancelled"));
         CancelAtSecondReport cancel;
-        QVERIFY_THROWS_EXCEPTION(JobCancelled, exportNnUnetDataset(*model_, masks_, out.toStdString(), options(), &cancel));
+        QVERIFY_THROWS_EXCEPTION(JobCancelled, exportDataset(*model_, masks_, out.toStdString(), options(), &cancel));
         QVERIFY(!QFileInfo::exists(out));
         for (const QString& e : QDir(dir_.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
             QVERIFY2(!e.contains(QStringLiteral(".partial-")), qPrintable(e));
@@ -140,13 +159,13 @@ private Q_SLOTS:
         QFile user(out + "/notes.txt");
         QVERIFY(user.open(QIODevice::WriteOnly) && user.write("a user's file") > 0);
         user.close();
-        QVERIFY_THROWS_EXCEPTION(std::runtime_error, exportNnUnetDataset(*model_, masks_, out.toStdString(), options()));
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, exportDataset(*model_, masks_, out.toStdString(), options()));
         QCOMPARE(QDir(out).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot), QStringList{QStringLiteral("notes.txt")});
         // Impossible options are refused before anything is written.
         DatasetExportOptions same = options();
         same.synthesis.randomCondition = false;
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                                 exportNnUnetDataset(*model_, masks_, dir_.filePath(QStringLiteral("x")).toStdString(), same));
+                                 exportDataset(*model_, masks_, dir_.filePath(QStringLiteral("x")).toStdString(), same));
         QVERIFY(!QFileInfo::exists(dir_.filePath(QStringLiteral("x"))));
     }
 

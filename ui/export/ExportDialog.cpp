@@ -57,6 +57,11 @@ ExportDialog::ExportDialog(const QString& modelFolder, std::vector<ExportSource>
     auto* model = new QLabel(QDir::toNativeSeparators(modelFolder_), this);
     model->setWordWrap(true);
     form->addRow(tr("Model"), model);
+    layout_ = new QComboBox(this);
+    layout_->addItem(tr("nnU-Net v2 (imagesTr/, labelsTr/, dataset.json)"), QStringLiteral("nnunet"));
+    layout_->addItem(tr("NIfTI pairs (images/, labels/)"), QStringLiteral("nifti"));
+    layout_->addItem(tr("PNG pairs (8-bit lung window, labels 0..3)"), QStringLiteral("png"));
+    form->addRow(tr("Layout"), layout_);
     source_ = new QComboBox(this);
     for (const auto& s : sources_) source_->addItem(s.label);
     form->addRow(tr("Masks"), source_);
@@ -102,8 +107,8 @@ ExportDialog::ExportDialog(const QString& modelFolder, std::vector<ExportSource>
     auto* close = buttons->addButton(QDialogButtonBox::Close);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("nnU-Net v2 layout: imagesTr/ (CT in HU), labelsTr/ (0 background, 1 left lung, 2 right lung, "
-                                    "3 infection), dataset.json, and a record that makes it reproducible."),
+    layout->addWidget(new QLabel(tr("Synthetic CT (in HU) with its labels (0 background, 1 left lung, 2 right lung, 3 infection), "
+                                    "and a record that makes the dataset reproducible."),
                                  this));
     layout->itemAt(0)->widget()->setProperty("wordWrap", true);
     layout->addLayout(form);
@@ -114,7 +119,7 @@ ExportDialog::ExportDialog(const QString& modelFolder, std::vector<ExportSource>
     layout->addWidget(buttons);
     resize(640, sizeHint().height());
 
-    for (QObject* o : std::initializer_list<QObject*>{source_, variants_, rc_, seed_, includeReal_, name_, folder_}) {
+    for (QObject* o : std::initializer_list<QObject*>{layout_, source_, variants_, rc_, seed_, includeReal_, name_, folder_}) {
         if (auto* c = qobject_cast<QComboBox*>(o)) connect(c, &QComboBox::currentIndexChanged, this, &ExportDialog::updateCommand);
         if (auto* s = qobject_cast<QSpinBox*>(o)) connect(s, &QSpinBox::valueChanged, this, &ExportDialog::updateCommand);
         if (auto* b = qobject_cast<QCheckBox*>(o)) connect(b, &QCheckBox::toggled, this, &ExportDialog::updateCommand);
@@ -156,6 +161,7 @@ void ExportDialog::updateCommand() {
                     .arg(spacing_[0]).arg(spacing_[1]).arg(spacing_[2])
                     .arg(name_->text(), folder_->text().isEmpty() ? QStringLiteral("DATASET") : folder_->text());
     if (includeReal_->isChecked()) c += QStringLiteral(" --include-real");
+    if (layout_->currentData().toString() != QLatin1String("nnunet")) c += QStringLiteral(" --layout ") + layout_->currentData().toString();
     command_->setText(c);
 }
 
@@ -171,6 +177,7 @@ void ExportDialog::startExport() {
         return;
     }
     DatasetExportOptions o;
+    o.layout = datasetLayoutFromName(layout_->currentData().toString().toStdString());
     o.datasetName = name_->text().trimmed().toStdString();
     o.variantsPerMask = variants_->value();
     o.synthesis.randomCondition = rc_->isChecked();
@@ -192,7 +199,7 @@ void ExportDialog::startExport() {
         QString message;
         try {
             const auto m = gan::CoSinGanModel::load(model, "cpu");
-            const DatasetExportResult r = exportNnUnetDataset(*m, masks, folder, o, job.get());
+            const DatasetExportResult r = exportDataset(*m, masks, folder, o, job.get());
             ok = true;
             message = tr("%1 cases written to %2").arg(r.cases).arg(QDir::toNativeSeparators(QString::fromStdString(r.folder)));
         } catch (const JobCancelled&) {

@@ -1,5 +1,6 @@
 #pragma once
-// Export ▸ Dataset: a labelled synthetic dataset in nnU-Net v2's layout from the open model and
+// Export ▸ Dataset: a labelled synthetic dataset (nnU-Net v2's layout, or NIfTI / PNG pairs) from
+// the open model and
 // the study's slices that have lungs (or the condition canvas), with variants, randomised
 // condition, seed and the real training slice; the pixel spacing comes from the study. The export
 // runs in a worker thread with progress and Cancel; it is all or nothing (core/synth/DatasetExport)
@@ -55,6 +56,7 @@ private:
     QString modelFolder_;
     std::vector<ExportSource> sources_;
     std::array<double, 3> spacing_;
+    QComboBox* layout_;
     QComboBox* source_;
     QSpinBox* variants_;
     QCheckBox* rc_;
