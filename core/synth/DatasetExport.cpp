@@ -3,6 +3,7 @@
 #include "gan/ModelStore.h"
 #include "gan/SliceBundle.h"
 #include "gan/Training.h"
+#include "image/MaskImage.h"
 #include "image/SliceExtraction.h"
 #include "io/VolumeIO.h"
 #include "volume/CtVolume.h"
@@ -212,6 +213,42 @@ DatasetExportResult exportDataset(const gan::CoSinGanModel& model, const std::ve
     if (!previous.empty()) fs::remove_all(previous, ec);
     if (job) job->reportProgress(1.0, "done");
     return {index, out.string()};
+}
+
+std::vector<gan::LabelledSlice> readExportedDataset(const std::string& folder, bool withReal) {
+    const fs::path root(folder);
+    const Json record = readJsonFile((root / kExportRecordName).string());
+    if (record.value("format", "") != std::string("cosingan-studio-export"))
+        throw std::runtime_error("'" + folder + "' is not a dataset exported by CoSinGAN Studio");
+    const std::string layout = record.value("layout", "");
+    std::vector<gan::LabelledSlice> slices;
+    for (const Json& c : record.at("cases").asArray()) {
+        if (c.value("real", false) && !withReal) continue;
+        const std::string name = c.at("case").asString();
+        gan::LabelledSlice s;
+        s.name = name;
+        if (layout == "PNG pairs") {
+            const MaskImage image = readMaskImage((root / "images" / (name + ".png")).string(), "the exported image");
+            const MaskImage labels = readMaskImage((root / "labels" / (name + ".png")).string(), "the exported labels");
+            s.width = image.width;
+            s.height = image.height;
+            s.image = image.values;
+            s.labels = labels.values;
+        } else {
+            const bool nnunet = layout == "nnU-Net v2 raw";
+            const CtVolume ct = readCtVolume((root / (nnunet ? "imagesTr" : "images") / (name + (nnunet ? "_0000.nii.gz" : ".nii.gz"))).string());
+            const LabelMap labels = readLabelMap((root / (nnunet ? "labelsTr" : "labels") / (name + ".nii.gz")).string(), &ct.geometry());
+            s.width = ct.columns();
+            s.height = ct.rows();
+            s.image.resize(ct.voxels().size());
+            for (size_t i = 0; i < s.image.size(); ++i) s.image[i] = huToEightBitLungWindow(ct.voxels()[i]);
+            s.labels = labels.voxels();
+            s.spacingX = ct.geometry().spacing[0];
+            s.spacingY = ct.geometry().spacing[1];
+        }
+        slices.push_back(std::move(s));
+    }
+    return slices;
 }
 
 }  // namespace cosingan

@@ -17,6 +17,7 @@
 // not exist, be an empty folder, or be an earlier export of ours (which is then replaced): nothing
 // else is ever written into or deleted.
 #include "gan/SliceData.h"
+#include "gan/eval/Segmenter.h"
 #include "gan/Synthesis.h"
 #include "util/JobControl.h"
 #include "util/Json.h"
@@ -49,6 +50,11 @@ struct DatasetExportResult {
 DatasetExportResult exportDataset(const gan::CoSinGanModel& model, const std::vector<gan::SliceData>& masks,
                                         const std::string& outFolder, const DatasetExportOptions& options,
                                         JobControl* job = nullptr);
+
+// The cases of an export of ours read back as labelled slices (8-bit lung window, labels 0..3,
+// spacing from the files), for evaluating a segmenter trained on them; synthetic cases only
+// unless withReal. Throws std::runtime_error when the folder is not an export of ours.
+std::vector<gan::LabelledSlice> readExportedDataset(const std::string& folder, bool withReal = false);
 
 // The marker file that makes a folder an export of ours.
 constexpr const char* kExportRecordName = "cosingan-export.json";

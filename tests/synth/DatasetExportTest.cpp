@@ -130,6 +130,14 @@ private Q_SLOTS:
         exportDataset(*model_, masks_, nifti.toStdString(), o);
         const CtVolume ct = readCtVolume((nifti + "/images/Demo_0003.nii.gz").toStdString());
         QVERIFY(readLabelMap((nifti + "/labels/Demo_0003.nii.gz").toStdString(), &ct.geometry()).geometry().sameGrid(ct.geometry(), 1e-6));
+        // Read back for evaluation, from every layout: the masks, the images in the lung window.
+        for (const QString& folder : {png, nifti}) {
+            const std::vector<gan::LabelledSlice> back = readExportedDataset(folder.toStdString());
+            QCOMPARE(back.size(), size_t(3));
+            QVERIFY(back[1].labels == masks_[1].labels);
+            QCOMPARE(int(back[1].image.size()), masks_[1].width * masks_[1].height);
+        }
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, readExportedDataset(dir_.path().toStdString()));
     }
 
     void sameOptionsGiveTheSameFiles() {

@@ -22,6 +22,7 @@
 #include "render/VolumeViews.h"
 #include "TestData.h"
 #include "ui/theme/DarkTheme.h"
+#include "ui/export/EvaluateDialog.h"
 #include "ui/export/ExportDialog.h"
 #include "util/Json.h"
 
@@ -350,6 +351,26 @@ private Q_SLOTS:
         const CtVolume first = readCtVolume((out + QStringLiteral("/imagesTr/CoSinGAN_0001_0000.nii.gz")).toStdString());
         QVERIFY(std::abs(first.geometry().spacing[0] - w.document()->volume().geometry().spacing[0]) < 1e-6);
         cosingan::test::saveScreenshot(dialog, QStringLiteral("export-dialog"));
+        // Evaluate it: synthetic against the one real slice, on the study's slices with infection
+        // (a tiny segmenter: the numbers mean nothing here, the table and chart must be there).
+        gan::SegmenterOptions tiny;
+        tiny.size = 32;
+        tiny.iterations = 8;
+        tiny.batchSize = 4;
+        tiny.baseChannels = 4;
+        EvaluateDialog* evaluate = ws->openEvaluateDialog(out, tiny);
+        QVERIFY(evaluate);
+        QSignalSpy evaluated(evaluate, &EvaluateDialog::finished);
+        evaluate->start();
+        QVERIFY(evaluated.wait(300000));
+        QVERIFY2(evaluated.first().first().toBool(), qPrintable(evaluated.first().at(1).toString()));
+        QCOMPARE(evaluate->tableRows(), 2);
+        QCOMPARE(evaluate->chartBars(), 4);
+        QCOMPARE(int(evaluate->results().front().cases.size()) > 0, true);
+        QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("evaluation.json"))));
+        QTest::qWait(200);
+        cosingan::test::saveScreenshot(evaluate, QStringLiteral("evaluate-dialog"));
+        evaluate->close();
         // Again into the same folder, which now holds our export: replaced; a user's folder: refused.
         QDir().mkpath(dir.filePath(QStringLiteral("user")));
         QFile note(dir.filePath(QStringLiteral("user/notes.txt")));

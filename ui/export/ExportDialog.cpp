@@ -104,6 +104,9 @@ ExportDialog::ExportDialog(const QString& modelFolder, std::vector<ExportSource>
     export_ = buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
     cancel_ = buttons->addButton(tr("Cancel Export"), QDialogButtonBox::ActionRole);
     cancel_->setEnabled(false);
+    evaluate_ = buttons->addButton(tr("Evaluate…"), QDialogButtonBox::ActionRole);
+    evaluate_->setEnabled(false);
+    evaluate_->setToolTip(tr("Train a segmenter on the exported dataset and on the one real slice, test both on the study's labelled slices"));
     auto* close = buttons->addButton(QDialogButtonBox::Close);
 
     auto* layout = new QVBoxLayout(this);
@@ -134,6 +137,7 @@ ExportDialog::ExportDialog(const QString& modelFolder, std::vector<ExportSource>
     connect(cancel_, &QPushButton::clicked, this, [this] {
         if (cancelled_) *cancelled_ = true;
     });
+    connect(evaluate_, &QPushButton::clicked, this, [this] { Q_EMIT evaluateRequested(exported_); });
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
     updateCommand();
 }
@@ -202,6 +206,8 @@ void ExportDialog::startExport() {
             const DatasetExportResult r = exportDataset(*m, masks, folder, o, job.get());
             ok = true;
             message = tr("%1 cases written to %2").arg(r.cases).arg(QDir::toNativeSeparators(QString::fromStdString(r.folder)));
+            const QString written = QString::fromStdString(r.folder);
+            QMetaObject::invokeMethod(this, [this, written] { exported_ = written; }, Qt::QueuedConnection);
         } catch (const JobCancelled&) {
             message = tr("Export cancelled: nothing was written.");
         } catch (const std::exception& e) {
@@ -221,6 +227,7 @@ void ExportDialog::onFinished(bool ok, const QString& message) {
     export_->setEnabled(true);
     cancel_->setEnabled(false);
     if (ok) progress_->setValue(progress_->maximum());
+    evaluate_->setEnabled(ok && !exported_.isEmpty());
     result_->setText(message);
     result_->setStyleSheet(ok ? QString() : QStringLiteral("color: #f0a030;"));
     Q_EMIT finished(ok, message);

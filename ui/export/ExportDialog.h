@@ -48,6 +48,7 @@ public:
 
 Q_SIGNALS:
     void finished(bool ok, const QString& message);
+    void evaluateRequested(const QString& datasetFolder);  // "Evaluate…" after an export
 
 private:
     void updateCommand();
@@ -69,6 +70,8 @@ private:
     QLabel* result_;
     QPushButton* export_;
     QPushButton* cancel_;
+    QPushButton* evaluate_;
+    QString exported_;
     QThread* worker_ = nullptr;
     std::shared_ptr<std::atomic<bool>> cancelled_;
 };

@@ -2,6 +2,7 @@
 
 #include "GeneratedView.h"
 #include "SynthesisPanel.h"
+#include "ui/export/EvaluateDialog.h"
 #include "ui/export/ExportDialog.h"
 #include "PyramidDialog.h"
 #include "VariantsDialog.h"
@@ -10,6 +11,7 @@
 #include "image/SliceExtraction.h"
 #include "io/VolumeIO.h"
 #include "synth/LesionPlacement.h"
+#include "synth/DatasetExport.h"
 #include "synth/VolumeSynthesis.h"
 #include "ui/annotate/AnnotationController.h"
 #include "ui/annotate/SliceRenderer.h"
@@ -196,6 +198,58 @@ ExportDialog* SynthesiseWorkspace::openExportDialog() {
     auto* dialog = new ExportDialog(model_.folder, std::move(sources), spacing, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::finished, this, [this](bool, const QString& message) { Q_EMIT statusMessage(message); });
+    connect(dialog, &ExportDialog::evaluateRequested, this, [this](const QString& folder) { openEvaluateDialog(folder); });
+    dialog->show();
+    return dialog;
+}
+
+EvaluateDialog* SynthesiseWorkspace::openEvaluateDialog(const QString& datasetFolder, const gan::SegmenterOptions& options) {
+    if (!study_->hasVolume()) return nullptr;
+    // Test slices: the study's slices where infection was painted, except the one the model learnt from.
+    const CtVolume& v = study_->volume();
+    const gan::SliceData& trained = model_.trainingSlice;
+    const bool sameStudy = trained.source == v.provenance.source;
+    std::vector<gan::LabelledSlice> test;
+    for (int k = 0; k < v.slices(); ++k) {
+        if (study_->labels().countsOnSlice(k)[3] == 0 || (sameStudy && k == trained.sliceIndex)) continue;
+        const gan::SliceData s = sliceForEngine(v, &study_->labels(), k);
+        gan::LabelledSlice t;
+        t.name = QStringLiteral("slice %1").arg(k + 1).toStdString();
+        t.width = s.width;
+        t.height = s.height;
+        t.image = s.image;
+        t.labels = s.labels;
+        t.hasLungs = study_->labels().sliceHasLungs(k);
+        t.spacingX = v.geometry().spacing[0];
+        t.spacingY = v.geometry().spacing[1];
+        test.push_back(std::move(t));
+    }
+    std::vector<EvaluationSet> training;
+    try {
+        EvaluationSet synthetic;
+        synthetic.slices = readExportedDataset(datasetFolder.toStdString());
+        synthetic.label = tr("synthetic (%1)").arg(synthetic.slices.size());
+        training.push_back(std::move(synthetic));
+    } catch (const std::exception& e) {
+        Q_EMIT statusMessage(tr("Cannot evaluate %1: %2").arg(datasetFolder, QString::fromStdString(e.what())));
+        return nullptr;
+    }
+    if (trained.hasImage()) {
+        EvaluationSet real;
+        gan::LabelledSlice r;
+        r.name = "training slice";
+        r.width = trained.width;
+        r.height = trained.height;
+        r.image = trained.image;
+        r.labels = trained.labels;
+        real.slices.push_back(std::move(r));
+        real.label = tr("the one real slice");
+        training.push_back(std::move(real));
+    }
+    auto* dialog = new EvaluateDialog(std::move(training), std::move(test), options,
+                                      QDir(datasetFolder).filePath(QStringLiteral("evaluation.json")), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EvaluateDialog::finished, this, [this](bool, const QString& message) { Q_EMIT statusMessage(message); });
     dialog->show();
     return dialog;
 }

@@ -5,6 +5,7 @@
 // the paper's diversity tools, variants and saving; and whole volumes (VolumePage). Models open in
 // the worker with progress.
 #include "GenerationService.h"
+#include "gan/eval/Segmenter.h"
 #include "volume/CtVolume.h"
 #include "volume/Labels.h"
 
@@ -20,6 +21,7 @@ class AnnotationController;
 class GeneratedView;
 class SliceView;
 class ExportDialog;
+class EvaluateDialog;
 class StudioDocument;
 class SynthesisPanel;
 class VolumePage;
@@ -63,6 +65,10 @@ public:
     // that have lungs and the condition canvas as mask sources; nullptr (and a status message)
     // without a model.
     ExportDialog* openExportDialog();
+    // Evaluate an exported dataset: a segmenter trained on it and one trained on the model's real
+    // training slice, both tested on the study's slices with painted infection (not the training
+    // slice). nullptr (and a status message) when something is missing.
+    EvaluateDialog* openEvaluateDialog(const QString& datasetFolder, const gan::SegmenterOptions& options = {});
 
 Q_SIGNALS:
     void imageShown();
