@@ -7,6 +7,7 @@
 #include "LabelledInput.h"
 
 #include "gan/Device.h"
+#include "gan/eval/EvaluationJson.h"
 #include "util/AtomicFile.h"
 #include "util/Json.h"
 #include "util/Memory.h"
@@ -36,37 +37,6 @@ const char* kHelp =
     "  --seed N               (default 0); --device cpu|cuda; --threads N\n"
     "  --tolerance-lungs MM   NSD tolerance for the lungs (default 1), --tolerance-infection MM (3)\n"
     "  --json FILE            the results as JSON (with the command line); --csv FILE per case\n";
-
-Json summaryJson(const gan::ScoreSummary& s) {
-    Json j = Json::object();
-    j["mean"] = s.mean;
-    j["sd"] = s.sd;
-    j["cases"] = s.count;
-    return j;
-}
-
-Json resultJson(const gan::EvaluationResult& r) {
-    Json j = Json::object();
-    j["training_set"] = r.label;
-    j["training_slices"] = r.trainingSlices;
-    j["seconds"] = r.seconds;
-    j["infection"]["dice"] = summaryJson(r.diceInfection);
-    j["infection"]["nsd"] = summaryJson(r.nsdInfection);
-    j["lungs"]["dice"] = summaryJson(r.diceLungs);
-    j["lungs"]["nsd"] = summaryJson(r.nsdLungs);
-    Json cases = Json::array();
-    for (const auto& c : r.cases) {
-        Json e = Json::object();
-        e["case"] = c.name;
-        e["infection_dice"] = c.diceInfection;
-        e["infection_nsd"] = c.nsdInfection;
-        e["lungs_dice"] = c.diceLungs >= 0 ? Json(c.diceLungs) : Json();
-        e["lungs_nsd"] = c.nsdLungs >= 0 ? Json(c.nsdLungs) : Json();
-        cases.push_back(e);
-    }
-    j["per_case"] = cases;
-    return j;
-}
 
 std::string cell(const gan::ScoreSummary& s) {
     if (s.count == 0) return "      n/a      ";
@@ -162,7 +132,7 @@ int runEvaluate(const Args& argv) {
         j["nsd_tolerance_mm"]["infection"] = o.infectionToleranceMm;
         j["test_slices"] = int(test.size());
         Json rows = Json::array();
-        for (const auto& r : results) rows.push_back(resultJson(r));
+        for (const auto& r : results) rows.push_back(gan::evaluationResultJson(r));
         j["results"] = rows;
         writeJsonFile(args.get("json"), j);
     }

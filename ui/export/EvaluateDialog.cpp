@@ -1,5 +1,6 @@
 #include "EvaluateDialog.h"
 
+#include "gan/eval/EvaluationJson.h"
 #include "util/AtomicFile.h"
 #include "util/Json.h"
 #include "util/JobControl.h"
@@ -29,14 +30,6 @@ namespace {
 
 QString meanSd(const gan::ScoreSummary& s) {
     return s.count == 0 ? QStringLiteral("–") : QStringLiteral("%1 ± %2").arg(s.mean, 0, 'f', 3).arg(s.sd, 0, 'f', 3);
-}
-
-Json summaryJson(const gan::ScoreSummary& s) {
-    Json j = Json::object();
-    j["mean"] = s.mean;
-    j["sd"] = s.sd;
-    j["count"] = s.count;
-    return j;
 }
 
 }  // namespace
@@ -160,16 +153,7 @@ void EvaluateDialog::onFinished(bool ok, const QString& message, std::vector<gan
         showResults();
         if (!jsonPath_.isEmpty()) {
             Json j = Json::array();
-            for (const auto& r : results_) {
-                Json e = Json::object();
-                e["trained_on"] = r.label;
-                e["training_slices"] = r.trainingSlices;
-                e["dice_infection"] = summaryJson(r.diceInfection);
-                e["nsd_infection"] = summaryJson(r.nsdInfection);
-                e["dice_lungs"] = summaryJson(r.diceLungs);
-                e["nsd_lungs"] = summaryJson(r.nsdLungs);
-                j.push_back(e);
-            }
+            for (const auto& r : results_) j.push_back(gan::evaluationResultJson(r));
             try {
                 writeJsonFile(jsonPath_.toStdString(), j);
                 text += tr(" Saved beside the dataset as %1.").arg(QFileInfo(jsonPath_).fileName());
