@@ -1,6 +1,6 @@
 // Exporting a labelled synthetic dataset in nnU-Net v2's layout: names, dataset.json, image and
 // label on one grid, labels 0..3 only; made again from the same options it is identical file for
-// file; a cancel leaves nothing; a folder that is not an export of ours is never written into; the
+// file; a cancel or a failure half-way leaves nothing (and an earlier export as it was); a folder that is not an export of ours is never written into; the
 // command line writes the same layout and refuses impossible options before writing.
 #include "DemoModel.h"
 #include "demo/ChestPhantom.h"
@@ -40,6 +40,14 @@ std::map<QString, QByteArray> contents(const QString& folder) {
         }
     return m;
 }
+
+// A failure in the middle of writing (a full disk, a removed drive): thrown from the third report.
+struct FailAtThirdReport : JobControl {
+    int reports = 0;
+    void reportProgress(double, const std::string&) override {
+        if (++reports == 3) throw std::runtime_error("No space left on device");
+    }
+};
 
 struct CancelAtSecondReport : JobControl {
     mutable int polls = 0;
@@ -159,6 +167,26 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(out));
         for (const QString& e : QDir(dir_.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
             QVERIFY2(!e.contains(QStringLiteral(".partial-")), qPrintable(e));
+    }
+
+    void aFailureLeavesTheEarlierExportAsItWas() {
+        const QString out = dir_.filePath(QStringLiteral("kept"));
+        exportDataset(*model_, masks_, out.toStdString(), options());
+        const auto before = contents(out);
+        const QByteArray record = digest(QDir(out).filePath(QLatin1String(kExportRecordName)));
+        FailAtThirdReport failing;
+        DatasetExportOptions other = options();
+        other.synthesis.seed = 99;  // a different dataset, failing half-way
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, exportDataset(*model_, masks_, out.toStdString(), other, &failing));
+        QVERIFY(contents(out) == before);
+        QCOMPARE(digest(QDir(out).filePath(QLatin1String(kExportRecordName))), record);
+        for (const QString& e : QDir(dir_.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            QVERIFY2(!e.contains(QStringLiteral(".partial-")) && !e.contains(QStringLiteral(".previous-")), qPrintable(e));
+        // Failing on a new folder: nothing at all.
+        FailAtThirdReport again;
+        const QString fresh = dir_.filePath(QStringLiteral("fresh"));
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, exportDataset(*model_, masks_, fresh.toStdString(), other, &again));
+        QVERIFY(!QFileInfo::exists(fresh));
     }
 
     void neverWritesIntoSomeoneElsesFolder() {
