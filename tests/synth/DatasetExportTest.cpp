@@ -1,7 +1,8 @@
 // Exporting a labelled synthetic dataset in nnU-Net v2's layout: names, dataset.json, image and
 // label on one grid, labels 0..3 only; made again from the same options it is identical file for
-// file; a cancel or a failure half-way leaves nothing (and an earlier export as it was); a folder that is not an export of ours is never written into; the
-// command line writes the same layout and refuses impossible options before writing.
+// file; a cancel or a failure half-way leaves nothing (and an earlier export as it was); a folder
+// that is not an export of ours is never written into; the command line writes the same layout
+// and refuses impossible options before writing.
 #include "DemoModel.h"
 #include "demo/ChestPhantom.h"
 #include "image/SliceExtraction.h"
