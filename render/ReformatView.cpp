@@ -95,7 +95,6 @@ int ReformatView::normalAxis() const { return axesOf(plane_).normal; }
 void ReformatView::setImages(vtkImageData* ct, vtkImageData* labels) {
     ct_ = ct;
     labels_ = labels;
-    outline_ = nullptr;
     ctMapper_->SetInputData(ct);
     if (!renderer()->HasViewProp(stack_)) renderer()->AddViewProp(stack_);
     labelSlice_->SetVisibility(labels != nullptr);
@@ -144,7 +143,6 @@ void ReformatView::setLabelOpacity(double opacity) {
 
 void ReformatView::setLabelOutline(vtkImageData* coded) {
     if (!labels_) return;
-    outline_ = coded;
     labelMapper_->SetInputData(coded ? coded : labels_.Get());
     labelSlice_->GetProperty()->SetLookupTable(coded ? outlineColours_ : labelColours_);
     update();

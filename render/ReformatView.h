@@ -63,7 +63,7 @@ private:
     int normalAxis() const;
 
     Plane plane_;
-    vtkSmartPointer<vtkImageData> ct_, labels_, outline_;
+    vtkSmartPointer<vtkImageData> ct_, labels_;
     vtkSmartPointer<vtkImageResliceMapper> ctMapper_, labelMapper_;
     vtkSmartPointer<vtkImageSlice> ctSlice_, labelSlice_;
     vtkSmartPointer<vtkLookupTable> labelColours_, outlineColours_;

@@ -72,7 +72,6 @@ void TrainingEta::observe(const gan::TrainingProgress& p, double wall, double cp
         windowWall_ = wall;
         windowCpu_ = cpu;
     }
-    lastCpu_ = cpu;
 }
 
 double TrainingEta::secondsLeft() const {

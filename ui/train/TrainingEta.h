@@ -45,7 +45,7 @@ private:
     std::map<Phase, Rate> rates_;
     Phase current_{-2, -2};
     int iteration_ = 0;
-    double lastWall_ = -1, lastCpu_ = 0, windowWall_ = -1, windowCpu_ = 0;
+    double lastWall_ = -1, windowWall_ = -1, windowCpu_ = 0;
     double cpuShare_ = 1;
     bool cpuMeasured_ = false;
 };
