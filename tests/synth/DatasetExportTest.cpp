@@ -198,6 +198,9 @@ private Q_SLOTS:
         user.close();
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, exportDataset(*model_, masks_, out.toStdString(), options()));
         QCOMPARE(QDir(out).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot), QStringList{QStringLiteral("notes.txt")});
+        // A user's file where the dataset would go: refused, kept as it was.
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, exportDataset(*model_, masks_, user.fileName().toStdString(), options()));
+        QCOMPARE(digest(user.fileName()), QCryptographicHash::hash("a user's file", QCryptographicHash::Sha1));
         // Impossible options are refused before anything is written.
         DatasetExportOptions same = options();
         same.synthesis.randomCondition = false;

@@ -2,8 +2,7 @@
 
 #include "GeneratedView.h"
 #include "SynthesisPanel.h"
-#include "ui/export/EvaluateDialog.h"
-#include "ui/export/ExportDialog.h"
+#include "ui/export/DatasetSources.h"
 #include "PyramidDialog.h"
 #include "VariantsDialog.h"
 #include "VolumePage.h"
@@ -169,33 +168,7 @@ ExportDialog* SynthesiseWorkspace::openExportDialog() {
         Q_EMIT statusMessage(tr("Open a model first: the dataset is generated with it"));
         return nullptr;
     }
-    std::vector<ExportSource> sources;
-    std::array<double, 3> spacing{1, 1, 1};
-    if (study_->hasVolume()) {
-        const CtVolume& v = study_->volume();
-        spacing = v.geometry().spacing;
-        ExportSource s;
-        for (int k = 0; k < v.slices(); ++k)
-            if (study_->labels().sliceHasLungs(k)) {
-                gan::SliceData m = sliceForEngine(v, &study_->labels(), k);
-                m.image.clear();
-                s.masks.push_back(std::move(m));
-            }
-        s.label = tr("The study's slices with lungs (%1)").arg(s.masks.size());
-        s.commandMasks = QStringLiteral("--mask %1").arg(study_->labelsPath().isEmpty() ? QStringLiteral("STUDY-labels.nii.gz") : study_->labelsPath());
-        sources.push_back(std::move(s));
-    }
-    if (condition_->hasVolume()) {
-        ExportSource c;
-        gan::SliceData m = sliceForEngine(condition_->volume(), &condition_->labels(), 0);
-        m.image.clear();
-        m.source = "condition canvas";
-        c.masks.push_back(std::move(m));
-        c.label = tr("The condition canvas (1 mask)");
-        c.commandMasks = QStringLiteral("--mask CONDITION.png");
-        sources.push_back(std::move(c));
-    }
-    auto* dialog = new ExportDialog(model_.folder, std::move(sources), spacing, this);
+    auto* dialog = new ExportDialog(model_.folder, exportSources(*study_, *condition_), studySpacing(*study_), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::finished, this, [this](bool, const QString& message) { Q_EMIT statusMessage(message); });
     connect(dialog, &ExportDialog::evaluateRequested, this, [this](const QString& folder) { openEvaluateDialog(folder); });
@@ -205,48 +178,16 @@ ExportDialog* SynthesiseWorkspace::openExportDialog() {
 
 EvaluateDialog* SynthesiseWorkspace::openEvaluateDialog(const QString& datasetFolder, const gan::SegmenterOptions& options) {
     if (!study_->hasVolume()) return nullptr;
-    // Test slices: the study's slices where infection was painted, except the one the model learnt from.
-    const CtVolume& v = study_->volume();
-    const gan::SliceData& trained = model_.trainingSlice;
-    const bool sameStudy = trained.source == v.provenance.source;
-    std::vector<gan::LabelledSlice> test;
-    for (int k = 0; k < v.slices(); ++k) {
-        if (study_->labels().countsOnSlice(k)[3] == 0 || (sameStudy && k == trained.sliceIndex)) continue;
-        const gan::SliceData s = sliceForEngine(v, &study_->labels(), k);
-        gan::LabelledSlice t;
-        t.name = QStringLiteral("slice %1").arg(k + 1).toStdString();
-        t.width = s.width;
-        t.height = s.height;
-        t.image = s.image;
-        t.labels = s.labels;
-        t.hasLungs = study_->labels().sliceHasLungs(k);
-        t.spacingX = v.geometry().spacing[0];
-        t.spacingY = v.geometry().spacing[1];
-        test.push_back(std::move(t));
-    }
-    std::vector<EvaluationSet> training;
+    std::vector<EvaluationSet> training(1);
     try {
-        EvaluationSet synthetic;
-        synthetic.slices = readExportedDataset(datasetFolder.toStdString());
-        synthetic.label = tr("synthetic (%1)").arg(synthetic.slices.size());
-        training.push_back(std::move(synthetic));
+        training[0].slices = readExportedDataset(datasetFolder.toStdString());
+        training[0].label = tr("synthetic (%1)").arg(training[0].slices.size());
     } catch (const std::exception& e) {
         Q_EMIT statusMessage(tr("Cannot evaluate %1: %2").arg(datasetFolder, QString::fromStdString(e.what())));
         return nullptr;
     }
-    if (trained.hasImage()) {
-        EvaluationSet real;
-        gan::LabelledSlice r;
-        r.name = "training slice";
-        r.width = trained.width;
-        r.height = trained.height;
-        r.image = trained.image;
-        r.labels = trained.labels;
-        real.slices.push_back(std::move(r));
-        real.label = tr("the one real slice");
-        training.push_back(std::move(real));
-    }
-    auto* dialog = new EvaluateDialog(std::move(training), std::move(test), options,
+    if (EvaluationSet real = realSliceSet(model_.trainingSlice); !real.slices.empty()) training.push_back(std::move(real));
+    auto* dialog = new EvaluateDialog(std::move(training), paintedTestSlices(*study_, model_.trainingSlice), options,
                                       QDir(datasetFolder).filePath(QStringLiteral("evaluation.json")), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EvaluateDialog::finished, this, [this](bool, const QString& message) { Q_EMIT statusMessage(message); });

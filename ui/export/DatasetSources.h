@@ -1,0 +1,22 @@
+#pragma once
+// What the Export and Evaluate dialogs work from, taken out of the open study: the masks a dataset
+// can be generated from (the study's slices with lungs, the condition canvas), the real slices a
+// segmenter is tested on (those with painted infection, not the one the model learnt from), and
+// the model's real training slice as a training set of its own.
+#include "EvaluateDialog.h"
+#include "ExportDialog.h"
+
+#include <array>
+#include <vector>
+
+namespace cosingan::ui {
+
+class StudioDocument;
+
+std::vector<ExportSource> exportSources(const StudioDocument& study, const StudioDocument& condition);
+std::array<double, 3> studySpacing(const StudioDocument& study);  // 1 mm without a study
+
+std::vector<gan::LabelledSlice> paintedTestSlices(const StudioDocument& study, const gan::SliceData& trainedOn);
+EvaluationSet realSliceSet(const gan::SliceData& trainedOn);  // empty slices when it has no image
+
+}  // namespace cosingan::ui
