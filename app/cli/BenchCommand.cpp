@@ -4,6 +4,7 @@
 #include "Commands.h"
 
 #include "gan/Device.h"
+#include "gan/GanConfig.h"
 #include "gan/bench/Bench.h"
 #include "util/Json.h"
 #include "util/Memory.h"
@@ -54,10 +55,12 @@ int runBench(const Args& argv) {
     CliArgs args(argv, {"json", "no-vgg", "no-unet", "help"});
     if (args.has("help")) {
         std::printf("usage: cosingan bench [options]\n\n"
-                    "  --sizes 32,48,...      paper scales to time (default all nine)\n"
+                    "  --preset NAME          whose networks and losses (default paper); the baselines pix2pix (256 px)\n"
+                    "                         and pix2pix-128, enhanced-pix2pix(-128) time their one scale\n"
+                    "  --sizes 32,48,...      scales of the preset to time (default all)\n"
                     "  --iterations N         timed iterations per scale (default 4), --warmup N (default 2)\n"
                     "  --no-vgg, --no-unet    leave the VGG-19 / segmentation feature terms out\n"
-                    "  --generation-reps N    timed 512x512 generations (default 3; 0 = skip)\n"
+                    "  --generation-reps N    timed generations of one slice of the finest size (default 3; 0 = skip)\n"
                     "  --device cpu|cuda      --threads N   --blas-threads N   --upsampling auto|transposed|phase-convolution\n"
                     "  --baseline DIR         also run the PyTorch baseline scripts in DIR (bench_train.py,\n"
                     "                         bench_gen.py) with --python (default /usr/bin/python3) and report\n"
@@ -67,8 +70,17 @@ int runBench(const Args& argv) {
         return 0;
     }
     args.rejectUnknown({"json", "no-vgg", "no-unet", "help", "sizes", "iterations", "warmup", "generation-reps",
-                        "device", "threads", "blas-threads", "upsampling", "baseline", "python", "baseline-threads"});
+                        "device", "threads", "blas-threads", "upsampling", "baseline", "python", "baseline-threads",
+                        "preset"});
     gan::BenchOptions o;
+    o.preset = args.get("preset", o.preset);
+    try {
+        gan::makePreset(o.preset);
+    } catch (const std::invalid_argument& e) {
+        throw UsageError(e.what());
+    }
+    if (args.has("baseline") && o.preset != "paper")
+        throw UsageError("--baseline times the paper's networks: it needs --preset paper");
     if (args.has("sizes")) o.sizes = parseSizes(args.get("sizes"));
     o.iterations = args.getInt("iterations", o.iterations);
     o.warmup = args.getInt("warmup", o.warmup);
@@ -98,7 +110,8 @@ int runBench(const Args& argv) {
             baselineThreads = args.get("baseline-threads");
             env = "OMP_NUM_THREADS=" + baselineThreads + " ";
         }
-        for (int size : o.sizes) {
+        for (const auto& timed : r.scales) {
+            const int size = timed.size;
             const std::string cmd = "cd '" + dir + "' && " + env + python + " bench_train.py --scale " + std::to_string(size) +
                                     " --vgg " + (o.vgg ? "1" : "0") + " --unet " + (o.unet ? "1" : "0") +
                                     " --iters " + std::to_string(o.iterations) + " --warmup " + std::to_string(o.warmup);
@@ -115,9 +128,11 @@ int runBench(const Args& argv) {
         }
     }
 
-    std::printf("\nCoSinGAN engine benchmark (%s)\n%s\nmatmul peak %.0f GFLOP/s; batch %d, stage 1, full loss%s%s\n\n",
-                r.device.c_str(), r.runtime.c_str(), r.matmulPeakGflops, o.batch, o.vgg ? " + VGG-19" : "",
-                o.unet ? " + U-Net features" : "");
+    const gan::GanConfig preset = gan::makePreset(o.preset);
+    const bool vgg = o.vgg && preset.losses.vggFeatures > 0, unet = o.unet && preset.losses.unetFeatures > 0;
+    std::printf("\nCoSinGAN engine benchmark, preset %s (%s)\n%s\nmatmul peak %.0f GFLOP/s; batch %d, stage 1, its loss%s%s\n\n",
+                o.preset.c_str(), r.device.c_str(), r.runtime.c_str(), r.matmulPeakGflops, o.batch, vgg ? " + VGG-19" : "",
+                unet ? " + U-Net features" : "");
     std::printf("| scale | ms/iteration | GFLOP/iter | GFLOP/s | %% of peak | G params | D params |%s\n",
                 args.has("baseline") ? " baseline ms | speed-up |" : "");
     std::printf("|---|---|---|---|---|---|---|%s\n", args.has("baseline") ? "---|---|" : "");
@@ -147,19 +162,20 @@ int runBench(const Args& argv) {
         scales.push_back(e);
     }
     if (o.generationReps > 0) {
-        std::printf("\nGeneration of one 512x512 slice (9 scales, RC): %.1f ms, %.1f GFLOP, %.1f GFLOP/s; pyramid %.1fM parameters",
-                    r.generationMs, r.generationGflop, r.generationGflop / (r.generationMs / 1000), r.pyramidParameters / 1e6);
+        std::printf("\nGeneration of one %dx%d slice (%d scales, RC): %.1f ms, %.1f GFLOP, %.1f GFLOP/s; pyramid %.1fM parameters",
+                    r.generationSize, r.generationSize, r.generationScales, r.generationMs, r.generationGflop, r.generationGflop / (r.generationMs / 1000), r.pyramidParameters / 1e6);
         if (baselineGenMs > 0) std::printf("; baseline %.1f ms (%.2fx)", baselineGenMs, baselineGenMs / r.generationMs);
         std::printf("\n");
     }
     if (args.has("json")) {
         Json j = Json::object();
+        j["preset"] = o.preset;
         j["device"] = r.device;
         j["runtime"] = r.runtime;
         j["matmul_peak_gflops"] = r.matmulPeakGflops;
         j["batch"] = o.batch;
-        j["vgg"] = o.vgg;
-        j["unet"] = o.unet;
+        j["vgg"] = vgg;
+        j["unet"] = unet;
         j["scales"] = scales;
         j["generation_ms"] = r.generationMs;
         j["generation_gflop"] = r.generationGflop;

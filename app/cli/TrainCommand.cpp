@@ -76,7 +76,7 @@ int runTrain(const Args& argv) {
                     "                        point for --config\n\nPresets:\n",
                     trainInputHelp(), configHelp());
         for (const auto& name : gan::presetNames())
-            std::printf("  %-12s %s\n", name.c_str(), gan::presetDescription(name).c_str());
+            std::printf("  %-20s %s\n", name.c_str(), gan::presetDescription(name).c_str());
         return 0;
     }
     std::set<std::string> known = configOptionNames();

@@ -126,7 +126,7 @@ void GanConfig::validate() const {
     if (batchSize < 1 || batchSize > 256) bad("batch size must be 1..256");
     if (!(adamBeta1 >= 0 && adamBeta1 < 1) || !(adamBeta2 >= 0 && adamBeta2 < 1)) bad("Adam betas must be in [0, 1)");
     const LossWeights& w = losses;
-    for (double v : {w.adversarial, w.wppl, w.msssim, w.vggFeatures, w.unetFeatures, w.classBackground, w.classLung,
+    for (double v : {w.adversarial, w.wppl, w.l1, w.msssim, w.vggFeatures, w.unetFeatures, w.classBackground, w.classLung,
                      w.classInfection})
         if (!(v >= 0) || !std::isfinite(v)) bad("loss weights must be finite and non-negative");
     const AugmentationSpec& a = augmentation;
@@ -169,6 +169,7 @@ Json GanConfig::toJson() const {
     Json l = Json::object();
     l["adversarial"] = losses.adversarial;
     l["wppl"] = losses.wppl;
+    if (losses.l1 > 0) l["l1"] = losses.l1;  // only where used: older manifests stay as they were
     l["msssim"] = losses.msssim;
     l["vgg_features"] = losses.vggFeatures;
     l["unet_features"] = losses.unetFeatures;
@@ -232,6 +233,7 @@ GanConfig GanConfig::fromJson(const Json& j) {
     if (const Json* l = j.find("losses")) {
         c.losses.adversarial = l->value("adversarial", c.losses.adversarial);
         c.losses.wppl = l->value("wppl", c.losses.wppl);
+        c.losses.l1 = l->value("l1", 0.0);
         c.losses.msssim = l->value("msssim", c.losses.msssim);
         c.losses.vggFeatures = l->value("vgg_features", c.losses.vggFeatures);
         c.losses.unetFeatures = l->value("unet_features", c.losses.unetFeatures);

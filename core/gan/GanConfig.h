@@ -31,6 +31,7 @@ struct StageSchedule {
 struct LossWeights {
     double adversarial = 1.0;
     double wppl = 10.0;
+    double l1 = 0.0;             // pix2pix's plain L1 (no class weights); the baselines may use it instead of WPPL
     double msssim = 1.0;
     double vggFeatures = 10.0;   // MS-FVL, needs vggWeightsPath
     double unetFeatures = 10.0;  // MS-FUL
@@ -111,10 +112,14 @@ struct GanConfig {
     static GanConfig fromJson(const Json& j);  // missing keys keep the paper's values
 };
 
-// Presets: "paper" (9 scales, 32..512, 4000+2000 iterations), "cpu-fast" (a recognisable
-// 64 px chest in minutes on 2 cores), "cpu-medium" (up to 128 px), "tiny" (tests).
+// Presets: "paper" (9 scales, 32..512, 4000+2000 iterations), "cpu-medium" and "cpu-fast" (up to
+// 128 px on 2 CPU cores), "tiny" (tests), and the paper's baselines: "pix2pix" (one scale, pix2pix's
+// unet_256 at 256 px, 3-layer PatchGAN, WPPL x100) and "enhanced-pix2pix" (the same with the mixed
+// reconstruction loss), each also as "-128" (unet_128 at 128 px) for CPU budgets.
 GanConfig makePreset(const std::string& name);
 std::vector<std::string> presetNames();
+// The paper's baselines (one-scale pix2pix models), not CoSinGAN.
+bool isBaselinePreset(const std::string& name);
 // One line describing what the preset costs (shown in the CLI and the GUI).
 std::string presetDescription(const std::string& name);
 

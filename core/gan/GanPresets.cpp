@@ -55,13 +55,81 @@ const std::vector<SmallPreset>& smallPresets() {
     return presets;
 }
 
+// The paper's baselines [paper, "Baselines"]: pix2pix adapted to mask -> CT, one scale, and the
+// "enhanced pix2pix" with CoSinGAN's mixed reconstruction loss. pix2pix's own networks and
+// optimiser: its U-Net (unet_256: 8 down-samplings at 256 px; unet_128: 7 at 128 px; batch norm;
+// dropout on the inner 8*ngf blocks), the 3-layer PatchGAN (5 convolutions, padding 1), 64 channels,
+// Adam 2e-4 / beta1 0.5, batch 4; the paper's pix2pix row uses WPPL x100 (`--pixel-loss l1`: the
+// original plain L1 x100). The single image is augmented as CoSinGAN's stage 1 at its coarsest
+// scale (strong: crops, rotation, elastic) [chosen: the paper does not say; weak augmentation does
+// not generalise to new conditions, its Figure 1].
+struct BaselinePreset {
+    const char* name;
+    const char* description;
+    int size, downs, iterations;
+    bool enhanced;
+};
+
+const std::vector<BaselinePreset>& baselinePresets() {
+    static const std::vector<BaselinePreset> presets{
+        {"pix2pix", "baseline: pix2pix (unet_256, 3-layer PatchGAN, WPPL x100), one scale 256 px, 6000 iterations (a GPU)",
+         256, 8, 6000, false},
+        {"enhanced-pix2pix",
+         "baseline: pix2pix at 256 px with CoSinGAN's mixed reconstruction loss, 6000 iterations (a GPU)", 256, 8, 6000,
+         true},
+        // The CPU variants get cpu-fast's training time (docs/evaluation.md compares them at it).
+        {"pix2pix-128", "baseline: pix2pix (unet_128) at 128 px, 190 iterations (about 4.5 minutes on 2 CPU cores)", 128, 7,
+         190, false},
+        {"enhanced-pix2pix-128",
+         "baseline: enhanced pix2pix (unet_128) at 128 px, 165 iterations (about 4.5 minutes on 2 CPU cores)", 128, 7, 165,
+         true},
+    };
+    return presets;
+}
+
+GanConfig baselineConfig(const BaselinePreset& p) {
+    GanConfig c;
+    c.preset = p.name;
+    ScaleSpec s{p.size, p.downs, 5};
+    s.stage2Iterations = -1;  // one stage: pix2pix has no refinement network
+    c.scales = {s};
+    c.discriminatorPadding = 1;
+    c.stage1 = {p.iterations, 2e-4, p.iterations / 2};  // pix2pix: constant, then linear decay to 0
+    c.augmentation.workingSize = 2 * p.size;
+    c.checkpointEvery = 100;
+    c.previewEvery = 50;
+    if (!p.enhanced) {
+        c.losses.wppl = 100.0;
+        c.losses.msssim = c.losses.vggFeatures = c.losses.unetFeatures = 0.0;
+        c.segmentation.pretrainIterations = 0;
+    } else if (p.size < 256) {
+        // The CPU variant's segmentation U-Net as the CPU presets' (weak, so MS-FUL weighs 1).
+        c.segmentation.pretrainIterations = 200;
+        c.segmentation.baseChannels = 16;
+        c.losses.unetFeatures = 1.0;
+    }
+    return c;
+}
+
 }  // namespace
 
-std::vector<std::string> presetNames() { return {"paper", "cpu-medium", "cpu-fast", "tiny"}; }
+std::vector<std::string> presetNames() {
+    std::vector<std::string> names{"paper", "cpu-medium", "cpu-fast", "tiny"};
+    for (const auto& p : baselinePresets()) names.push_back(p.name);
+    return names;
+}
+
+bool isBaselinePreset(const std::string& name) {
+    for (const auto& p : baselinePresets())
+        if (name == p.name) return true;
+    return false;
+}
 
 std::string presetDescription(const std::string& name) {
     if (name == "paper") return "the paper: 9 scales 32-512 px, 4000+2000 iterations per scale, 64 channels (hours on a GPU)";
     for (const auto& p : smallPresets())
+        if (name == p.name) return p.description;
+    for (const auto& p : baselinePresets())
         if (name == p.name) return p.description;
     return {};
 }
@@ -93,7 +161,11 @@ GanConfig makePreset(const std::string& name) {
         c.losses.unetFeatures = 1.0;
         return c;
     }
-    throw std::invalid_argument("unknown preset '" + name + "' (paper, cpu-medium, cpu-fast, tiny)");
+    for (const auto& p : baselinePresets())
+        if (name == p.name) return baselineConfig(p);
+    std::string known;
+    for (const auto& n : presetNames()) known += (known.empty() ? "" : ", ") + n;
+    throw std::invalid_argument("unknown preset '" + name + "' (" + known + ")");
 }
 
 }  // namespace cosingan::gan

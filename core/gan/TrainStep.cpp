@@ -50,36 +50,37 @@ std::vector<std::pair<std::string, double>> trainingStep(const StepContext& ctx,
     (0.5 * (dFake + dReal)).backward();
     nets.optD->step();
 
-    // Generator: adversarial + 10 WPPL + 1 MS-SSIM + 10 MS-FVL + 10 MS-FUL. D's weights need no
-    // gradient here (pix2pix freezes D during the G step): the backward pass is restricted to G's
-    // parameters, so autograd skips D's weight gradients without touching requires_grad.
+    // Generator: adversarial + 10 WPPL + 1 MS-SSIM + 10 MS-FVL + 10 MS-FUL (the baselines: + 100
+    // WPPL or plain L1 alone). A term of weight 0 is neither computed nor reported (WPPL is, when
+    // it is the only pixel-level term). D's weights need no gradient here (pix2pix freezes D
+    // during the G step): the backward pass is restricted to G's parameters, so autograd skips D's
+    // weight gradients without touching requires_grad.
     nets.optG->zeroGrad();
     const torch::Tensor gAdv = adversarialLoss(nets.discriminator->forward(torch::cat({cond, fake}, 1)), true);
-    const torch::Tensor lWppl = wppl(fake, real, cond, w.classBackground, w.classLung, w.classInfection);
-    const torch::Tensor lSsim = msssimLoss(fake, real);
-    torch::Tensor total = w.adversarial * gAdv + w.wppl * lWppl + w.msssim * lSsim;
-    torch::Tensor lVgg = torch::zeros({}, fake.options()), lSeg = torch::zeros({}, fake.options());
-    if (ctx.vgg) {
-        lVgg = featureMatchingLoss(*ctx.vgg.ptr(), fake, real);
-        total = total + w.vggFeatures * lVgg;
-    }
-    if (ctx.seg) {
-        lSeg = featureMatchingLoss(*ctx.seg.ptr(), fake, real);
-        total = total + w.unetFeatures * lSeg;
-    }
+    std::vector<std::pair<const char*, torch::Tensor>> terms;  // reported reconstruction terms
+    torch::Tensor total = w.adversarial * gAdv;
+    auto add = [&](const char* name, double weight, const torch::Tensor& value) {
+        terms.push_back({name, value});
+        total = total + weight * value;
+    };
+    if (w.wppl > 0 || w.l1 == 0) add("WPPL", w.wppl, wppl(fake, real, cond, w.classBackground, w.classLung, w.classInfection));
+    if (w.l1 > 0) add("L1", w.l1, (fake - real).abs().mean());
+    if (w.msssim > 0) add("MS-SSIM", w.msssim, msssimLoss(fake, real));
+    if (ctx.vgg) add("MS-FVL", w.vggFeatures, featureMatchingLoss(*ctx.vgg.ptr(), fake, real));
+    if (ctx.seg) add("MS-FUL", w.unetFeatures, featureMatchingLoss(*ctx.seg.ptr(), fake, real));
     torch::autograd::backward({total}, {}, c10::nullopt, false, nets.generator->parameters());
     nets.optG->step();
 
     // One device-to-host transfer for all the values (it also waits for the device).
-    const torch::Tensor values = torch::stack({gAdv, dReal, dFake, lWppl, lSsim, lVgg, lSeg, total}).detach().to(torch::kCPU);
+    std::vector<torch::Tensor> all{gAdv, dReal, dFake};
+    for (const auto& t : terms) all.push_back(t.second);
+    all.push_back(total);
+    const torch::Tensor values = torch::stack(all).detach().to(torch::kCPU);
     if (times) times->networksMs += msSince(clock, ctx.pyramid.device());
     const float* v = values.data_ptr<float>();
-    std::vector<std::pair<std::string, double>> out;
-    const char* names[] = {"G_adv", "D_real", "D_fake", "WPPL", "MS-SSIM", "MS-FVL", "MS-FUL", "G_total"};
-    for (int i = 0; i < 8; ++i) {
-        if ((i == 5 && !ctx.vgg) || (i == 6 && !ctx.seg)) continue;
-        out.push_back({names[i], double(v[i])});
-    }
+    std::vector<std::pair<std::string, double>> out{{"G_adv", v[0]}, {"D_real", v[1]}, {"D_fake", v[2]}};
+    for (size_t i = 0; i < terms.size(); ++i) out.push_back({terms[i].first, double(v[3 + i])});
+    out.push_back({"G_total", double(v[3 + terms.size()])});
     return out;
 }
 

@@ -25,7 +25,7 @@ struct StepTimes {
     double augmentMs = 0, pyramidMs = 0, networksMs = 0;
 };
 
-// Returns the loss values (G_adv, D_real, D_fake, WPPL, MS-SSIM, [MS-FVL], [MS-FUL], G_total).
+// Returns the loss values (G_adv, D_real, D_fake, WPPL or L1, [MS-SSIM], [MS-FVL], [MS-FUL], G_total).
 std::vector<std::pair<std::string, double>> trainingStep(const StepContext& ctx, int scale, int stage, StageNets& nets,
                                                          StepTimes* times = nullptr);
 

@@ -24,7 +24,7 @@ struct TrainingProgress {
     double iterationsPerSecond = 0;
     double etaSeconds = 0;
     double learningRate = 0;
-    std::vector<std::pair<std::string, double>> losses;  // G_adv, D_real, D_fake, WPPL, MS-SSIM, MS-FVL, MS-FUL, G_total
+    std::vector<std::pair<std::string, double>> losses;  // G_adv, D_real, D_fake, WPPL or L1, [MS-SSIM, MS-FVL, MS-FUL], G_total
     std::string device;            // "CPU, 2 threads" or "CUDA: <GPU name>"
     double memoryInUseMb = -1;     // GPU memory held by LibTorch, or the process's resident memory on CPU
 };

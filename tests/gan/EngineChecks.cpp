@@ -10,11 +10,13 @@ std::vector<EngineCheck> trainingChecks();
 std::vector<EngineCheck> safetyChecks();
 std::vector<EngineCheck> featureChecks();
 std::vector<EngineCheck> metricChecks();
+std::vector<EngineCheck> baselineChecks();
 
 const std::vector<EngineCheck>& engineChecks() {
     static const std::vector<EngineCheck> all = [] {
         std::vector<EngineCheck> v;
-        for (auto group : {networkChecks(), lossChecks(), augmentChecks(), optimChecks(), trainingChecks(), safetyChecks(), featureChecks(), metricChecks()})
+        for (auto group : {networkChecks(), lossChecks(), augmentChecks(), optimChecks(), trainingChecks(), safetyChecks(), featureChecks(), metricChecks(),
+                           baselineChecks()})
             v.insert(v.end(), group.begin(), group.end());
         return v;
     }();

@@ -208,7 +208,7 @@ LossChart::LossChart(TrainingSession* session, QWidget* parent) : QWidget(parent
     adversarial_ = new ChartPane(tr("Adversarial"), {{"G_adv", QColor(239, 83, 80)}, {"D_real", QColor(66, 165, 245)},
                                                       {"D_fake", QColor(255, 193, 7)}},
                                  this);
-    reconstruction_ = new ChartPane(tr("Reconstruction"), {{"WPPL", QColor(102, 187, 106)}, {"MS-SSIM", QColor(38, 198, 218)},
+    reconstruction_ = new ChartPane(tr("Reconstruction"), {{"WPPL", QColor(102, 187, 106)}, {"L1", QColor(156, 204, 101)}, {"MS-SSIM", QColor(38, 198, 218)},
                                                             {"MS-FVL", QColor(255, 138, 101)}, {"MS-FUL", QColor(186, 104, 200)},
                                                             {"G_total", QColor(200, 200, 200)}},
                                     this);

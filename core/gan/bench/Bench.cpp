@@ -79,7 +79,7 @@ BenchReport runBench(const BenchOptions& o, const std::function<void(const std::
     log("matmul peak: " + std::to_string(int(report.matmulPeakGflops)) + " GFLOP/s (" + std::to_string(cores) +
         " BLAS threads)");
 
-    GanConfig config = makePreset("paper");
+    GanConfig config = makePreset(o.preset);
     config.batchSize = o.batch;
     config.device = o.device;
     Json j = config.toJson();
@@ -93,26 +93,33 @@ BenchReport runBench(const BenchOptions& o, const std::function<void(const std::
     // trained weights).
     GeneratorPyramid pyramid(config, device);
     auto fillPyramid = [&](int upTo) {
-        for (int i = pyramid.trainedScales(); i < upTo; ++i) pyramid.setScale(i, pyramid.makeGenerator(i), pyramid.makeGenerator(i));
+        for (int i = pyramid.trainedScales(); i < upTo; ++i)
+            pyramid.setScale(i, pyramid.makeGenerator(i), config.hasStage2(i) ? pyramid.makeGenerator(i) : UNetGenerator(nullptr));
     };
+    const bool withVgg = o.vgg && config.losses.vggFeatures > 0, withUnet = o.unet && config.losses.unetFeatures > 0;
+    const int segChannels = config.segmentation.baseChannels;
     Vgg19Features vgg{nullptr};
     SegmentationUNet seg{nullptr};
-    if (o.vgg) {
+    if (withVgg) {
         vgg = Vgg19Features();
         vgg->to(device);
         vgg->eval();
     }
-    if (o.unet) {
-        seg = SegmentationUNet(32, 4);
+    if (withUnet) {
+        seg = SegmentationUNet(segChannels, 4);
         seg->to(device);
         seg->eval();
         setTrainable(*seg, false);
     }
 
     const auto& paper = config.scales;
-    for (int size : o.sizes) {
+    std::vector<int> sizes = o.sizes;
+    if (sizes.empty())
+        for (const ScaleSpec& s : paper) sizes.push_back(s.size);
+    for (int size : sizes) {
         const auto it = std::find_if(paper.begin(), paper.end(), [&](const ScaleSpec& s) { return s.size == size; });
-        if (it == paper.end()) throw std::invalid_argument("bench: " + std::to_string(size) + " px is not a paper scale");
+        if (it == paper.end())
+            throw std::invalid_argument("bench: " + std::to_string(size) + " px is not a scale of the preset " + o.preset);
         const int scale = int(it - paper.begin());
         fillPyramid(scale);
         StageNets nets;
@@ -148,13 +155,14 @@ BenchReport runBench(const BenchOptions& o, const std::function<void(const std::
         // FLOPs of one iteration: frozen pyramid (both stages, forward), G forward + backward (3x),
         // D: step (2 forwards, their backward: 6x) + G step (forward + input gradients: 2x), the
         // feature networks: target forward, output forward, input gradients (3x).
-        const int b = o.batch;
+        const int b = o.batch, ngf = config.generatorBaseChannels;
         double f = 0;
-        for (int i = 0; i < scale; ++i) f += 2 * generatorForwardFlops(paper[size_t(i)].generatorDowns, 64, paper[size_t(i)].size);
-        f += 3 * generatorForwardFlops(it->generatorDowns, 64, size);
-        f += 8 * discriminatorForwardFlops(it->discriminatorConvs, 64, config.discriminatorPadding, size);
-        if (o.vgg) f += 3 * vggForwardFlops(size);
-        if (o.unet) f += 3 * segmentationEncoderFlops(32, size);
+        for (int i = 0; i < scale; ++i)
+            f += (config.hasStage2(i) ? 2 : 1) * generatorForwardFlops(paper[size_t(i)].generatorDowns, ngf, paper[size_t(i)].size);
+        f += 3 * generatorForwardFlops(it->generatorDowns, ngf, size);
+        f += 8 * discriminatorForwardFlops(it->discriminatorConvs, config.discriminatorBaseChannels, config.discriminatorPadding, size);
+        if (withVgg) f += 3 * vggForwardFlops(size);
+        if (withUnet) f += 3 * segmentationEncoderFlops(segChannels, size);
         s.gflopPerIteration = f * b / 1e9;
         s.achievedGflops = s.gflopPerIteration / (s.medianMs / 1000.0);
         report.scales.push_back(s);
@@ -164,11 +172,12 @@ BenchReport runBench(const BenchOptions& o, const std::function<void(const std::
         log(line);
     }
 
-    // Generation of one 512 x 512 slice through the whole paper pyramid, randomised condition on.
+    // Generation of one slice of the finest size through the whole pyramid, randomised condition on.
     if (o.generationReps > 0) {
         fillPyramid(int(paper.size()));
         for (int i = 0; i < pyramid.trainedScales(); ++i)
-            report.pyramidParameters += parameterCount(*pyramid.stage1(i)) + parameterCount(*pyramid.stage2(i));
+            report.pyramidParameters +=
+                parameterCount(*pyramid.stage1(i)) + (pyramid.stage2(i) ? parameterCount(*pyramid.stage2(i)) : 0);
         torch::NoGradGuard g;
         auto once = [&] {
             std::vector<torch::Tensor> conds;
@@ -188,10 +197,15 @@ BenchReport runBench(const BenchOptions& o, const std::function<void(const std::
             ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
         }
         report.generationMs = median(ms);
-        for (const auto& s : paper) report.generationGflop += 2 * generatorForwardFlops(s.generatorDowns, 64, s.size) / 1e9;
+        report.generationSize = config.finestSize();
+        report.generationScales = int(paper.size());
+        for (size_t i = 0; i < paper.size(); ++i)
+            report.generationGflop += (config.hasStage2(int(i)) ? 2 : 1) *
+                                      generatorForwardFlops(paper[i].generatorDowns, config.generatorBaseChannels, paper[i].size) / 1e9;
         char line[160];
-        std::snprintf(line, sizeof line, "generation 512x512 (9 scales, RC): %.1f ms per slice, %.1f GFLOP -> %.1f GFLOP/s",
-                      report.generationMs, report.generationGflop, report.generationGflop / (report.generationMs / 1000));
+        std::snprintf(line, sizeof line, "generation %dx%d (%d scales, RC): %.1f ms per slice, %.1f GFLOP -> %.1f GFLOP/s",
+                      report.generationSize, report.generationSize, report.generationScales, report.generationMs,
+                      report.generationGflop, report.generationGflop / (report.generationMs / 1000));
         log(line);
     }
     return report;

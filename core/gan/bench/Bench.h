@@ -1,7 +1,7 @@
 #pragma once
-// The engine's benchmark (cosingan bench), without LibTorch in this header: per paper scale, the
+// The engine's benchmark (cosingan bench), without LibTorch in this header: per scale of a preset, the
 // time of one stage-1 training iteration (augmentation, frozen pyramid, D and G steps with the full
-// loss, batch 4) and of generating one 512x512 slice through the whole pyramid; model FLOPs
+// loss, batch 4) and of generating one slice through the whole pyramid; model FLOPs
 // counted from the layer shapes; a matmul peak measured in the same run; threads and BLAS.
 #include <functional>
 #include <string>
@@ -10,9 +10,10 @@
 namespace cosingan::gan {
 
 struct BenchOptions {
-    std::vector<int> sizes{32, 48, 64, 96, 128, 192, 256, 384, 512};  // paper scales to time
+    std::string preset = "paper";   // whose networks and losses (a baseline preset: one scale)
+    std::vector<int> sizes;         // scales of the preset to time; empty = all
     int iterations = 4, warmup = 2, batch = 4;
-    bool vgg = true, unet = true;   // the feature terms (random weights: the cost is the same)
+    bool vgg = true, unet = true;   // the feature terms, where the preset has them (random weights: the cost is the same)
     int generationReps = 3;
     std::string device = "cpu";
     int threads = 0;                // 0: all cores
@@ -30,7 +31,8 @@ struct ScaleTiming {
 
 struct BenchReport {
     std::vector<ScaleTiming> scales;
-    double generationMs = 0, generationGflop = 0;  // one 512x512 slice through all 9 scales (RC on)
+    double generationMs = 0, generationGflop = 0;  // one slice of the finest size through every scale (RC on)
+    int generationSize = 0, generationScales = 0;
     long long pyramidParameters = 0;               // all generators, both stages
     double matmulPeakGflops = 0;
     std::string runtime;   // LibTorch, threads, BLAS
