@@ -25,13 +25,15 @@ const char* kHelp =
     "Trains a 2-D U-Net segmenter (background, lungs, infection) on DATASET(s) and tests it on the real\n"
     "labelled slices in REAL; with --baseline-real the same segmenter is trained on those real slices\n"
     "alone in the same run. A dataset is a folder with images/ and labels/ (0..3) or infection/ [+ lungs/],\n"
-    "or slice bundles (*.pt).\n\n"
+    "slice bundles (*.pt), or a dataset written by cosingan export (any layout).\n\n"
     "  --train DIR            training slices (repeatable: the folders are used together)\n"
     "  --train-slices LIST    only these names of the training folders (e.g. 10,11)\n"
     "  --test DIR             real labelled test slices; --test-slices LIST to choose\n"
     "  --baseline-real DIR    real training slices for the baseline row; --baseline-slices LIST\n"
-    "  --mixed                also a row trained on DATASET(s) plus the baseline's real slices\n"
-    "  --auto-lungs           propose lungs where a folder has infection masks only (Inf-Net data)\n"
+    "  --mixed                also a row trained on DATASET(s) plus the baseline's real slices\n"    "  --also-real DIR        another real training set as a row of its own (e.g. more real slices);\n"
+    "                         repeatable\n"
+    "  --auto-lungs           propose lungs where a folder has infection masks only (Inf-Net data)\n"    "  --spacing X,Y          mm per pixel of plain images and bundles, which carry none (default 1,1);\n"
+    "                         an exported dataset (cosingan export) keeps its files' spacing\n"
     "  --iterations N         segmenter iterations (default 800), --batch N (8), --size PX (128)\n"
     "  --channels N           U-Net base channels (16)\n"
     "  --seed N               (default 0); --device cpu|cuda; --threads N\n"
@@ -55,7 +57,7 @@ int runEvaluate(const Args& argv) {
     }
     args.rejectUnknown({"train", "train-slices", "test", "test-slices", "baseline-real", "baseline-slices", "auto-lungs",
                         "iterations", "batch", "size", "channels", "seed", "device", "threads", "tolerance-lungs",
-                        "tolerance-infection", "json", "csv", "mixed", "help"});
+                        "tolerance-infection", "json", "csv", "mixed", "help", "spacing", "also-real"});
     if (args.has("mixed") && !args.has("baseline-real")) throw UsageError("--mixed needs --baseline-real (the real slices to add)");
     if (!args.has("train")) throw UsageError("give --train DATASET (see --help)");
     gan::SegmenterOptions o;
@@ -71,13 +73,20 @@ int runEvaluate(const Args& argv) {
     gan::configureThreads(args.getInt("threads", 0, 0, 1024), 0);
     retainFreedMemory();  // no page faults from fresh mappings at every iteration
 
-    LabelledFolderOptions trainOptions{args.get("train-slices", "all"), args.has("auto-lungs")};
+    double spacingX = 0, spacingY = 0;
+    if (args.has("spacing") &&
+        (std::sscanf(args.get("spacing").c_str(), "%lf,%lf", &spacingX, &spacingY) != 2 || !(spacingX > 0) || !(spacingY > 0)))
+        throw UsageError("--spacing needs two positive numbers in mm: columns,rows (e.g. 0.7,0.7)");
+    auto folderOptions = [&](const char* slicesKey) {
+        return LabelledFolderOptions{args.get(slicesKey, "all"), args.has("auto-lungs"), spacingX, spacingY};
+    };
+    const LabelledFolderOptions trainOptions = folderOptions("train-slices");
     std::vector<gan::LabelledSlice> training;
     for (const auto& folder : args.getAll("train")) {
         auto part = loadLabelledFolder(folder, trainOptions);
         training.insert(training.end(), part.begin(), part.end());
     }
-    const auto test = loadLabelledFolder(args.require("test"), {args.get("test-slices", "all"), args.has("auto-lungs")});
+    const auto test = loadLabelledFolder(args.require("test"), folderOptions("test-slices"));
 
     std::vector<std::pair<std::string, std::vector<gan::LabelledSlice>>> runs;
     std::string trainName;
@@ -86,7 +95,7 @@ int runEvaluate(const Args& argv) {
     if (args.has("baseline-real")) {
         const std::string name =
             "real: " + args.get("baseline-real") + (args.has("baseline-slices") ? " [" + args.get("baseline-slices") + "]" : "");
-        const auto real = loadLabelledFolder(args.get("baseline-real"), {args.get("baseline-slices", "all"), args.has("auto-lungs")});
+        const auto real = loadLabelledFolder(args.get("baseline-real"), folderOptions("baseline-slices"));
         runs.push_back({name, real});
         if (args.has("mixed")) {
             std::vector<gan::LabelledSlice> mixed = training;
@@ -94,6 +103,9 @@ int runEvaluate(const Args& argv) {
             runs.push_back({trainName + " + " + name, mixed});
         }
     }
+
+    for (const auto& folder : args.getAll("also-real"))
+        runs.push_back({"real: " + folder, loadLabelledFolder(folder, {"all", args.has("auto-lungs"), spacingX, spacingY})});
 
     std::fprintf(stderr, "segmenter: %d iterations, batch %d, %d px, base %d channels, seed %llu, %s (%s); test: %zu real slices\n",
                  o.iterations, o.batchSize, o.size, o.baseChannels, (unsigned long long)o.seed, o.device.c_str(),
@@ -114,8 +126,8 @@ int runEvaluate(const Args& argv) {
     for (const auto& r : results)
         std::printf("%-46.46s %6d  %s  %s  %s  %s  %7.0f\n", r.label.c_str(), r.trainingSlices, cell(r.diceInfection).c_str(),
                     cell(r.nsdInfection).c_str(), cell(r.diceLungs).c_str(), cell(r.nsdLungs).c_str(), r.seconds);
-    std::printf("(%zu test slices; NSD tolerance %.3g mm lungs, %.3g mm infection; plain images count 1 mm per pixel)\n",
-                test.size(), o.lungToleranceMm, o.infectionToleranceMm);
+    std::printf("(%zu test slices; NSD tolerance %.3g mm lungs, %.3g mm infection; plain images count %s)\n", test.size(),
+                o.lungToleranceMm, o.infectionToleranceMm, args.has("spacing") ? (args.get("spacing") + " mm per pixel").c_str() : "1 mm per pixel");
 
     if (args.has("json")) {
         Json j = Json::object();

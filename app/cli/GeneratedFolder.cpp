@@ -17,48 +17,6 @@ namespace {
 constexpr const char* kFormat = "cosingan-generated-images";
 }
 
-std::vector<std::string> uniqueOutputNames(const std::vector<std::string>& paths) {
-    std::vector<std::string> names;
-    std::map<std::string, int> count;
-    for (const auto& p : paths) ++count[fs::path(p).stem().stem().string()];
-    std::set<std::string> taken;
-    for (const auto& p : paths) {
-        std::string n = fs::path(p).stem().stem().string();
-        if (count[n] > 1) {
-            const std::string parent = fs::absolute(p).parent_path().filename().string();
-            if (!parent.empty()) n = parent + "_" + n;
-        }
-        std::string unique = n;
-        for (int k = 2; taken.count(unique); ++k) unique = n + "_" + std::to_string(k);
-        taken.insert(unique);
-        names.push_back(unique);
-    }
-    return names;
-}
-
-std::vector<gan::SliceData> usableConditions(std::vector<gan::SliceData> masks, std::vector<std::string>& names) {
-    if (masks.size() == 1) {
-        masks.front().validateAsCondition();
-        return masks;
-    }
-    std::vector<gan::SliceData> usable;
-    std::vector<std::string> kept;
-    std::string lastReason;
-    for (size_t i = 0; i < masks.size(); ++i) {
-        try {
-            masks[i].validateAsCondition();
-            usable.push_back(std::move(masks[i]));
-            kept.push_back(names[i]);
-        } catch (const std::invalid_argument& e) {
-            lastReason = e.what();
-            std::fprintf(stderr, "warning: skipped %s\n", e.what());
-        }
-    }
-    if (usable.empty()) throw std::invalid_argument("none of the masks can be used; the last: " + lastReason);
-    names = kept;
-    return usable;
-}
-
 GeneratedFolder::GeneratedFolder(std::string folder) : folder_(std::move(folder)) {}
 
 void GeneratedFolder::claim(const std::vector<std::string>& fileNames) {

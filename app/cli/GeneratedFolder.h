@@ -3,6 +3,7 @@
 // run wrote; a record (generated.json) lists the files this tool wrote there, and only those may
 // be replaced. Any other file of the same name — a user's file, or the masks themselves when --out
 // points at their folder — stops the run before anything is written.
+#include "gan/ConditionSet.h"
 #include "gan/SliceData.h"
 #include "util/Json.h"
 
@@ -12,15 +13,6 @@
 #include <vector>
 
 namespace cosingan::cli {
-
-// Short names for output files: each input's stem, made unique (two masks called 10.png in
-// different folders get their folder's name in front, then a number if still equal).
-std::vector<std::string> uniqueOutputNames(const std::vector<std::string>& inputPaths);
-
-// The masks a CoSinGAN can draw from (SliceData::validateAsCondition). One unusable mask among
-// several is skipped with a warning on stderr (its name removed from names); a single unusable mask,
-// or none usable at all, is an error that says why.
-std::vector<gan::SliceData> usableConditions(std::vector<gan::SliceData> masks, std::vector<std::string>& names);
 
 class GeneratedFolder {
 public:

@@ -59,7 +59,11 @@ std::vector<gan::LabelledSlice> loadLabelledFolder(const std::string& folder, co
     }
     std::sort(files.begin(), files.end());
     std::vector<gan::LabelledSlice> out;
-    for (const auto& f : files) out.push_back(pgm ? fromPgm(f, labels) : fromBundle(f));
+    for (const auto& f : files) {
+        out.push_back(pgm ? fromPgm(f, labels) : fromBundle(f));
+        if (o.spacingX > 0) out.back().spacingX = o.spacingX;
+        if (o.spacingY > 0) out.back().spacingY = o.spacingY;
+    }
     if (out.empty())
         throw std::invalid_argument("no labelled slices in '" + folder + "' (this build reads slice bundles (*.pt), or "
                                     "images/ and labels/ as PGM; make them with 'cosingan bundle' in the full build)");

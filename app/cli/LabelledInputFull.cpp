@@ -7,6 +7,7 @@
 #include "gan/SliceBundle.h"
 #include "gan/SliceData.h"
 #include "image/MaskImage.h"
+#include "synth/DatasetExport.h"
 #include "util/FileSafety.h"
 #include "volume/CtVolume.h"
 
@@ -91,11 +92,16 @@ gan::LabelledSlice fromImages(const std::string& image, const std::string& stem,
     return s;
 }
 
-}  // namespace
+// A dataset exported by us: its synthetic cases, read with their spacing.
+std::vector<gan::LabelledSlice> fromExport(const std::string& folder, const std::set<std::string>& keep) {
+    std::vector<gan::LabelledSlice> out;
+    for (auto& s : readExportedDataset(folder))
+        if (keep.empty() || keep.count(s.name)) out.push_back(std::move(s));
+    return out;
+}
 
-std::vector<gan::LabelledSlice> loadLabelledFolder(const std::string& folder, const LabelledFolderOptions& o) {
-    requireFolder(folder, "the dataset folder");
-    const std::set<std::string> keep = wanted(o.slices);
+std::vector<gan::LabelledSlice> fromFolder(const std::string& folder, const std::set<std::string>& keep,
+                                           const LabelledFolderOptions& o) {
     std::vector<std::pair<std::string, std::string>> files;  // (stem, path)
     const std::string images = firstExisting(folder, {"images", "Imgs"});
     if (images.empty()) {
@@ -132,6 +138,24 @@ std::vector<gan::LabelledSlice> loadLabelledFolder(const std::string& folder, co
             out.push_back(std::move(s));
         } else {
             out.push_back(fromImages(path, stem, labels, infection, lungs, o.autoLungs));
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<gan::LabelledSlice> loadLabelledFolder(const std::string& folder, const LabelledFolderOptions& o) {
+    requireFolder(folder, "the dataset folder");
+    const std::set<std::string> keep = wanted(o.slices);
+    std::vector<gan::LabelledSlice> out;
+    if (pathKind((fs::path(folder) / kExportRecordName).string()) == PathKind::RegularFile) {
+        out = fromExport(folder, keep);
+    } else {
+        out = fromFolder(folder, keep, o);
+        for (auto& s : out) {
+            if (o.spacingX > 0) s.spacingX = o.spacingX;
+            if (o.spacingY > 0) s.spacingY = o.spacingY;
         }
     }
     if (out.empty()) throw std::invalid_argument("no labelled slices in '" + folder + "'" + (keep.empty() ? "" : " for --slices " + o.slices));

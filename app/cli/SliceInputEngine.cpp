@@ -5,6 +5,7 @@
 
 #include "gan/SliceBundle.h"
 
+#include <cstdio>
 #include <filesystem>
 
 namespace fs = std::filesystem;
@@ -64,7 +65,7 @@ gan::SliceData loadTrainingSlice(const CliArgs& args) {
 std::vector<gan::SliceData> loadMasks(const CliArgs& args, std::vector<std::string>& names) {
     std::vector<gan::SliceData> masks;
     const std::vector<std::string> paths = args.getAll("mask");
-    const std::vector<std::string> stems = uniqueOutputNames(paths);
+    const std::vector<std::string> stems = uniqueMaskNames(paths);
     for (size_t i = 0; i < paths.size(); ++i) {
         const std::string& path = paths[i];
         gan::SliceData m;
@@ -84,7 +85,7 @@ std::vector<gan::SliceData> loadMasks(const CliArgs& args, std::vector<std::stri
         names.push_back(stems[i]);
     }
     if (masks.empty()) throw UsageError("no masks: give --mask FILE");
-    return usableConditions(std::move(masks), names);
+    return usableConditions(std::move(masks), names, [](const std::string& why) { std::fprintf(stderr, "warning: skipped %s\n", why.c_str()); });
 }
 
 const char* imageExtension() { return ".pgm"; }

@@ -8,8 +8,11 @@
 #include "image/InPlaneTranspose.h"
 #include "image/MaskImage.h"
 #include "io/VolumeIO.h"
+#include "synth/MaskFiles.h"
+#include "gan/ConditionSet.h"
 #include "util/FileSafety.h"
 
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <map>
@@ -117,51 +120,13 @@ std::vector<gan::SliceData> loadMasks(const CliArgs& args, std::vector<std::stri
     const bool transpose = args.has("transpose");
     if (args.has("slices")) sliceRange(args, -1);  // a usage error before any file is read
     const std::vector<std::string> paths = args.getAll("mask");
-    const std::vector<std::string> stems = uniqueOutputNames(paths);
-    for (size_t m = 0; m < paths.size(); ++m) {
-        const std::string& path = paths[m];
-        const std::string& stem = stems[m];
-        if (gan::looksLikeSliceBundle(path)) {
-            requireReadableFile(path, "the mask");
-            masks.push_back(gan::loadSliceBundle(path));
-            masks.back().image.clear();
-            names.push_back(stem);
-            continue;
-        }
-        if (isPlainMaskImagePath(path)) {
-            const std::string what = "the mask '" + path + "'";
-            MaskImage img = readMaskImage(path, "the mask");
-            gan::SliceData s;
-            s.width = img.width;
-            s.height = img.height;
-            gan::refuseBinaryLesionMask(img.values, what);
-            s.labels = gan::labelsFromMaskValues(img.values, what);
-            if (transpose) {
-                s.labels = transposedSlice(s.labels, s.width, s.height);
-                std::swap(s.width, s.height);
-            }
-            s.source = path;
-            masks.push_back(s);
-            names.push_back(stem);
-            continue;
-        }
-        // A label volume: its slices with lungs (or the requested range).
-        requireReadableFile(path, "the mask");
-        const LabelMap labels = readLabelMap(path, nullptr);
-        gan::refuseBinaryLesionMask(labels.voxels(), "the label volume '" + path + "'");
-        int from = 0, to = labels.slices() - 1;
-        if (args.has("slices")) std::tie(from, to) = sliceRange(args, labels.slices());
-        for (int k = from; k <= to; ++k) {
-            if (!args.has("slices") && !labels.sliceHasLungs(k)) continue;
-            masks.push_back(maskForEngine(labels, k, transpose));
-            masks.back().source = path;
-            names.push_back(stem + "_z" + std::to_string(k));
-        }
-        if (masks.empty() || masks.back().source != path)
-            throw std::invalid_argument("the label volume '" + path + "' has no slice with lungs. " + gan::lesionMaskAdvice());
-    }
+    const std::vector<std::string> stems = uniqueMaskNames(paths);
+    MaskFileOptions options;
+    options.transpose = transpose;
+    if (args.has("slices")) options.volumeRange = [&args](int slices) { return sliceRange(args, slices); };
+    for (size_t m = 0; m < paths.size(); ++m) appendMasksFromFile(paths[m], stems[m], options, masks, names);
     if (masks.empty()) throw UsageError("no masks: give --mask FILE (slices with lungs are used from volumes)");
-    return usableConditions(std::move(masks), names);
+    return usableConditions(std::move(masks), names, [](const std::string& why) { std::fprintf(stderr, "warning: skipped %s\n", why.c_str()); });
 }
 
 const char* imageExtension() { return ".png"; }
