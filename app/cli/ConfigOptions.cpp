@@ -1,5 +1,6 @@
 #include "ConfigOptions.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "util/FileSafety.h"
@@ -10,12 +11,14 @@ namespace cosingan::cli {
 const std::set<std::string>& configOptionNames() {
     static const std::set<std::string> names{"preset", "config", "device", "threads", "blas-threads", "seed", "vgg-weights",
                                              "seg-weights", "scales", "stage1-iterations", "stage2-iterations",
-                                             "checkpoint-every", "batch", "upsampling", "upsampling-layer"};
+                                             "checkpoint-every", "batch", "upsampling", "upsampling-layer",
+                                             "pixel-loss"};
     return names;
 }
 
 const char* configHelp() {
-    return "  --preset NAME         paper | cpu-medium | cpu-fast | tiny (default cpu-fast)\n"
+    return "  --preset NAME         paper | cpu-medium | cpu-fast | tiny (default cpu-fast), or the paper's\n"
+           "                        baselines pix2pix | enhanced-pix2pix (256 px) | pix2pix-128 | enhanced-pix2pix-128\n"
            "  --config FILE.json    a full configuration (as in a model's manifest.json \"config\")\n"
            "  --device cpu|cuda     where to train (default: the configuration's, cpu)\n"
            "  --threads N           CPU threads (default: all cores); --blas-threads N for OpenBLAS\n"
@@ -25,7 +28,9 @@ const char* configHelp() {
            "  --scales N            train only the first N scales of the preset\n"
            "  --stage1-iterations N, --stage2-iterations N, --batch N, --checkpoint-every N\n"
            "  --upsampling auto|transposed|phase-convolution   how a transposed convolution is computed\n"
-           "  --upsampling-layer transposed-convolution|resize-convolution   the decoder's up-sampling\n";
+           "  --upsampling-layer transposed-convolution|resize-convolution   the decoder's up-sampling\n"
+           "  --pixel-loss wppl|l1  the pixel-level term: class-weighted L1 (WPPL, the paper's) or pix2pix's\n"
+           "                        plain L1, with the same weight\n";
 }
 
 gan::GanConfig configFromArgs(const CliArgs& args) {
@@ -51,6 +56,13 @@ gan::GanConfig configFromArgs(const CliArgs& args) {
     }
     c.batchSize = args.getInt("batch", c.batchSize, 1, 256);
     c.checkpointEvery = args.getInt("checkpoint-every", c.checkpointEvery, 1, 10000000);
+    if (args.has("pixel-loss")) {
+        const std::string loss = args.get("pixel-loss");
+        if (loss != "wppl" && loss != "l1") throw UsageError("--pixel-loss must be wppl or l1, not '" + loss + "'");
+        const double weight = std::max(c.losses.wppl, c.losses.l1);
+        c.losses.wppl = loss == "wppl" ? weight : 0.0;
+        c.losses.l1 = loss == "l1" ? weight : 0.0;
+    }
     try {
         if (args.has("upsampling") || args.has("upsampling-layer")) {
             Json j = c.toJson();
@@ -65,6 +77,16 @@ gan::GanConfig configFromArgs(const CliArgs& args) {
     for (const char* file : {"vgg-weights", "seg-weights"})
         if (args.has(file)) requireReadableFile(args.get(file), std::string("--") + file);
     return c;
+}
+
+gan::FusionOptions fusionFromArgs(const CliArgs& args) {
+    gan::FusionOptions fusion;
+    fusion.zeta = args.getDouble("zeta", -1, 0, 1);
+    fusion.betaAlpha = args.getDouble("beta-alpha", 0, 1e-6, 1e6);
+    if ((args.has("zeta") || args.has("beta-alpha")) && !args.has("fuse"))
+        throw UsageError("--zeta and --beta-alpha belong to image fusion: give --fuse MODEL2 too");
+    if (args.has("zeta") && args.has("beta-alpha")) throw UsageError("give either --zeta (fixed) or --beta-alpha (random), not both");
+    return fusion;
 }
 
 void parseDeltas(const std::string& text, gan::SynthesisOptions& o) {

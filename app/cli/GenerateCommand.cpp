@@ -73,12 +73,7 @@ int runGenerate(const Args& argv) {
     o.intermediates = args.has("intermediates");
     o.batchSize = args.getInt("batch", 8, 1, 1024);
     const int count = args.getInt("count", 1, 1, 10000);
-    gan::FusionOptions fusion;
-    fusion.zeta = args.getDouble("zeta", -1, 0, 1);
-    fusion.betaAlpha = args.getDouble("beta-alpha", 0, 1e-6, 1e6);
-    if ((args.has("zeta") || args.has("beta-alpha")) && !args.has("fuse"))
-        throw UsageError("--zeta and --beta-alpha belong to image fusion: give --fuse MODEL2 too");
-    if (args.has("zeta") && args.has("beta-alpha")) throw UsageError("give either --zeta (fixed) or --beta-alpha (random), not both");
+    const gan::FusionOptions fusion = fusionFromArgs(args);
     const bool random = o.randomCondition || o.dropout || (args.has("fuse") && !args.has("zeta"));
     if (count > 1 && !random)
         throw UsageError("--count " + std::to_string(count) + " would write identical images: add a diversity option "

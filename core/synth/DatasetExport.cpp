@@ -1,5 +1,8 @@
 #include "DatasetExport.h"
 
+#include "DatasetWriter.h"
+#include "VolumeSynthesis.h"
+
 #include "gan/ModelStore.h"
 #include "gan/SliceBundle.h"
 #include "gan/Training.h"
@@ -20,62 +23,52 @@ namespace cosingan {
 
 namespace {
 
-std::string caseName(const std::string& dataset, int index) {
-    char number[16];
-    std::snprintf(number, sizeof number, "%04d", index);
-    return dataset + "_" + number;
+void checkCommonOptions(const std::string& outFolder, const DatasetExportOptions& o) {
+    if (outFolder.empty()) throw std::invalid_argument("no output folder was given");
+    if (o.datasetName.empty() || o.datasetName.find_first_not_of(
+                                     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos)
+        throw std::invalid_argument("the dataset name '" + o.datasetName + "' may hold only letters, digits and '-'");
+    if (o.variantsPerMask < 1) throw std::invalid_argument("variants per mask must be at least 1");
+    const bool randomZeta = o.fuseWith && o.fusion.zeta < 0;
+    if (o.variantsPerMask > 1 && !o.synthesis.randomCondition && !o.synthesis.dropout && !randomZeta)
+        throw std::invalid_argument("several variants per mask would be identical: turn on the randomised condition, dropout "
+                                    "or fusion with a random weight");
+    if (o.fuseWith && o.fusion.zeta > 1) throw std::invalid_argument("the fusion weight zeta must be in [0, 1]");
 }
 
-// OUT may be created, filled (empty folder) or replaced (an export of ours); anything else is
-// refused before any work is done.
-bool mayReplace(const fs::path& out) {
-    std::error_code ec;
-    if (!fs::exists(out, ec)) return false;
-    if (!fs::is_directory(out, ec))
-        throw std::runtime_error("'" + out.string() + "' is a file: choose a folder name for the dataset");
-    if (fs::is_empty(out, ec)) return false;
-    if (!fs::exists(out / kExportRecordName, ec))
-        throw std::runtime_error("'" + out.string() + "' is a folder with other files in it and not a dataset exported by "
-                                 "CoSinGAN Studio: nothing is written there. Choose a new or empty folder.");
-    return true;
+// What made the dataset: the model's files and checksums, every option, the command line.
+// A model's folder, weight files with their checksums and configuration, for the record.
+void recordModel(Json& record, const std::string& prefix, const gan::CoSinGanModel& model) {
+    record[prefix] = model.folder();
+    try {
+        const Json manifest = readJsonFile((fs::path(model.folder()) / "manifest.json").string());
+        if (const Json* w = manifest.find("weights")) record[prefix + "_weights"] = *w;  // files and checksums
+        if (const Json* c = manifest.find("config")) record[prefix + "_config"] = *c;
+    } catch (const std::exception&) {
+        // a model held in memory only: its folder is recorded, not its checksums
+    }
 }
 
-fs::path siblingName(const fs::path& out, const char* what) {
-    std::random_device rd;
-    for (int attempt = 0; attempt < 100; ++attempt) {
-        const fs::path p = out.parent_path() / (out.filename().string() + what + std::to_string(rd() % 1000000));
-        std::error_code ec;
-        if (!fs::exists(p, ec)) return p;
+Json exportRecord(const gan::CoSinGanModel& model, const DatasetExportOptions& o, Json cases) {
+    Json record = Json::object();
+    record["command"] = o.command;
+    recordModel(record, "model", model);
+    if (o.fuseWith) {
+        recordModel(record, "fused_with", *o.fuseWith);
+        record["fusion_zeta"] = o.fusion.zeta < 0 ? Json("random") : Json(o.fusion.zeta);
+        record["fusion_beta_alpha"] = o.fusion.betaAlpha;
     }
-    throw std::runtime_error("cannot find a free temporary name next to '" + out.string() + "'");
-}
-
-// Removes the staging folder unless the export completed.
-struct Staging {
-    fs::path path;
-    bool done = false;
-    ~Staging() {
-        std::error_code ec;
-        if (!done && !path.empty()) fs::remove_all(path, ec);
-    }
-};
-
-void writeCase(const fs::path& root, DatasetLayout layout, const std::string& name, const std::vector<uint8_t>& image,
-               const std::vector<uint8_t>& labels, int w, int h, const double spacing[3]) {
-    if (layout == DatasetLayout::PngPairs) {
-        writeGrayPng((root / "images" / (name + ".png")).string(), image, w, h);
-        writeGrayPng((root / "labels" / (name + ".png")).string(), labels, w, h);
-        return;
-    }
-    ImageGeometry g;
-    g.size = {w, h, 1};
-    g.spacing = {spacing[0], spacing[1], spacing[2]};
-    CtVolume ct(g, int16_t(0));
-    for (size_t i = 0; i < image.size(); ++i) ct.voxels()[i] = eightBitToHu(image[i]);
-    ct.provenance.description = "CoSinGAN synthetic CT (HU from the lung window)";
-    const bool nnunet = layout == DatasetLayout::NnUnet;
-    writeCtVolume(ct, (root / (nnunet ? "imagesTr" : "images") / (name + (nnunet ? "_0000.nii.gz" : ".nii.gz"))).string());
-    writeLabelMap(LabelMap(g, labels), (root / (nnunet ? "labelsTr" : "labels") / (name + ".nii.gz")).string(), "CoSinGAN labels 0..3");
+    Json options = Json::object();
+    options["variants_per_mask"] = o.variantsPerMask;
+    options["seed"] = (unsigned long long)o.synthesis.seed;
+    options["randomised_condition"] = o.synthesis.randomCondition;
+    options["rc_deltas"] = std::vector<double>{o.synthesis.deltaBackground, o.synthesis.deltaLung, o.synthesis.deltaInfection};
+    options["dropout"] = o.synthesis.dropout;
+    options["spacing_mm"] = std::vector<double>{o.spacingMm[0], o.spacingMm[1], o.spacingMm[2]};
+    options["include_training_slice"] = o.includeTrainingSlice;
+    record["options"] = options;
+    record["cases"] = std::move(cases);
+    return record;
 }
 
 }  // namespace
@@ -88,41 +81,26 @@ DatasetLayout datasetLayoutFromName(const std::string& name) {
 }
 
 DatasetExportResult exportDataset(const gan::CoSinGanModel& model, const std::vector<gan::SliceData>& masks,
-                                        const std::string& outFolder, const DatasetExportOptions& o, JobControl* job) {
+                                  const std::string& outFolder, const DatasetExportOptions& o, JobControl* job) {
     // Refusals first.
-    if (outFolder.empty()) throw std::invalid_argument("no output folder was given");
-    if (o.datasetName.empty() || o.datasetName.find_first_not_of(
-                                     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos)
-        throw std::invalid_argument("the dataset name '" + o.datasetName + "' may hold only letters, digits and '-'");
-    if (o.variantsPerMask < 1) throw std::invalid_argument("variants per mask must be at least 1");
-    if (o.variantsPerMask > 1 && !o.synthesis.randomCondition && !o.synthesis.dropout)
-        throw std::invalid_argument("several variants per mask would be identical: turn on the randomised condition or dropout");
+    checkCommonOptions(outFolder, o);
     if (masks.empty() && !o.includeTrainingSlice) throw std::invalid_argument("no masks to generate from");
     for (double s : o.spacingMm)
         if (!(s > 0 && s < 1000)) throw std::invalid_argument("the pixel spacing must be positive (mm)");
     for (const auto& m : masks) m.validateAsCondition();
-    const fs::path out = fs::absolute(fs::path(outFolder)).lexically_normal();
-    const bool replace = mayReplace(out);
-
-    std::error_code ec;
-    fs::create_directories(out.parent_path(), ec);
-    Staging staging{siblingName(out, ".partial-")};
-    const bool nnunet = o.layout == DatasetLayout::NnUnet;
-    fs::create_directories(staging.path / (nnunet ? "imagesTr" : "images"));
-    fs::create_directories(staging.path / (nnunet ? "labelsTr" : "labels"));
+    DatasetWriter writer(outFolder, o.layout, o.datasetName);
 
     Json cases = Json::array();
-    int index = 0;
     const int total = int(masks.size()) * o.variantsPerMask + (o.includeTrainingSlice ? 1 : 0);
     auto progress = [&](const std::string& what) {
         if (job && job->isCancelRequested()) throw JobCancelled();
-        if (job) job->reportProgress(double(index) / std::max(1, total), what);
+        if (job) job->reportProgress(double(writer.cases()) / std::max(1, total), what);
     };
     if (o.includeTrainingSlice) {
         progress("the real training slice");
         const gan::SliceData real = gan::loadSliceBundle(gan::trainingSlicePath(model.folder()));
-        const std::string name = caseName(o.datasetName, ++index);
-        writeCase(staging.path, o.layout, name, real.image, real.labels, real.width, real.height, o.spacingMm);
+        const std::string name = writer.nextCaseName();
+        writer.writeSlice(name, real.image, real.labels, real.width, real.height, o.spacingMm);
         Json c = Json::object();
         c["case"] = name;
         c["real"] = true;
@@ -138,81 +116,85 @@ DatasetExportResult exportDataset(const gan::CoSinGanModel& model, const std::ve
         for (size_t first = 0; first < masks.size(); first += batch) {
             progress("variant " + std::to_string(v + 1) + " of " + std::to_string(o.variantsPerMask));
             const std::vector<gan::SliceData> part(masks.begin() + long(first), masks.begin() + long(std::min(masks.size(), first + batch)));
-            const auto results = model.generate(part, so);
+            const auto results = o.fuseWith ? gan::CoSinGanModel::generateFused(model, *o.fuseWith, part, so, o.fusion)
+                                            : model.generate(part, so);
             for (size_t i = 0; i < results.size(); ++i) {
-                const std::string name = caseName(o.datasetName, ++index);
-                writeCase(staging.path, o.layout, name, results[i].image, part[i].labels, results[i].width, results[i].height, o.spacingMm);
+                const std::string name = writer.nextCaseName();
+                writer.writeSlice(name, results[i].image, part[i].labels, results[i].width, results[i].height, o.spacingMm);
                 Json c = Json::object();
                 c["case"] = name;
                 c["mask"] = part[i].source.empty() ? "mask " + std::to_string(first + i + 1) : part[i].source;
                 c["variant"] = v;
-                c["seed"] = double(so.seed);
+                c["seed"] = (unsigned long long)so.seed;
+                if (o.fuseWith) c["zeta"] = results[i].zeta;
                 cases.push_back(c);
             }
         }
     }
-    progress("writing dataset.json");
-
-    Json dataset = Json::object();
-    Json channels = Json::object();
-    channels["0"] = "CT";
-    dataset["channel_names"] = channels;
-    Json labels = Json::object();
-    labels["background"] = 0;
-    labels["left lung"] = 1;
-    labels["right lung"] = 2;
-    labels["infection"] = 3;
-    dataset["labels"] = labels;
-    dataset["numTraining"] = index;
-    dataset["file_ending"] = ".nii.gz";
-    dataset["name"] = o.datasetName;
-    dataset["description"] = "Synthetic CT slices made by CoSinGAN Studio from one annotated slice";
-    if (nnunet) writeJsonFile((staging.path / "dataset.json").string(), dataset);
-
-    Json record = Json::object();
-    record["format"] = "cosingan-studio-export";
-    record["layout"] = nnunet ? "nnU-Net v2 raw" : o.layout == DatasetLayout::NiftiPairs ? "NIfTI pairs" : "PNG pairs";
-    record["command"] = o.command;
-    record["created"] = gan::isoTimestampNow();
-    record["model"] = model.folder();
-    try {
-        const Json manifest = readJsonFile((fs::path(model.folder()) / "manifest.json").string());
-        if (const Json* w = manifest.find("weights")) record["model_weights"] = *w;  // files and checksums
-        if (const Json* c = manifest.find("config")) record["model_config"] = *c;
-    } catch (const std::exception&) {
-        // a model held in memory only: its folder is recorded, not its checksums
-    }
-    Json options = Json::object();
-    options["variants_per_mask"] = o.variantsPerMask;
-    options["seed"] = double(o.synthesis.seed);
-    options["randomised_condition"] = o.synthesis.randomCondition;
-    options["rc_deltas"] = std::vector<double>{o.synthesis.deltaBackground, o.synthesis.deltaLung, o.synthesis.deltaInfection};
-    options["dropout"] = o.synthesis.dropout;
-    options["spacing_mm"] = std::vector<double>{o.spacingMm[0], o.spacingMm[1], o.spacingMm[2]};
-    options["include_training_slice"] = o.includeTrainingSlice;
-    record["options"] = options;
-    record["cases"] = cases;
-    writeJsonFile((staging.path / kExportRecordName).string(), record);
-    if (job && job->isCancelRequested()) throw JobCancelled();
-
-    // Into place: an earlier export of ours is moved aside first and removed once the new one is in.
-    fs::path previous;
-    if (replace) {
-        previous = siblingName(out, ".previous-");
-        fs::rename(out, previous);
-    } else if (fs::exists(out, ec)) {
-        fs::remove(out);  // the empty folder it was
-    }
-    try {
-        fs::rename(staging.path, out);
-    } catch (...) {
-        if (!previous.empty()) fs::rename(previous, out, ec);  // the earlier export back in place
-        throw;
-    }
-    staging.done = true;
-    if (!previous.empty()) fs::remove_all(previous, ec);
+    progress("writing the record");
+    const std::string folder = writer.commit(exportRecord(model, o, std::move(cases)));
     if (job) job->reportProgress(1.0, "done");
-    return {index, out.string()};
+    return {writer.cases(), folder};
+}
+
+DatasetExportResult exportVolumeDataset(const gan::CoSinGanModel& model, const std::vector<VolumeCase>& volumes,
+                                        const std::string& outFolder, const DatasetExportOptions& o, JobControl* job) {
+    checkCommonOptions(outFolder, o);
+    if (volumes.empty()) throw std::invalid_argument("no label volumes to generate from");
+    if (o.layout == DatasetLayout::PngPairs) throw std::invalid_argument("whole volumes need a NIfTI layout (nnunet or nifti), not PNG");
+    if (o.includeTrainingSlice) throw std::invalid_argument("the real training slice is a 2-D slice: it cannot be a case of a volume dataset");
+    for (const auto& v : volumes) {
+        if (!v.labels) throw std::invalid_argument("a volume case without labels");
+        bool lungs = false;
+        for (int k = 0; k < v.labels->slices() && !lungs; ++k) lungs = v.labels->sliceHasLungs(k);
+        if (!lungs) throw std::invalid_argument("the label volume '" + v.source + "' has no slice with lungs");
+    }
+    DatasetWriter writer(outFolder, o.layout, o.datasetName);
+    Json cases = Json::array();
+    const int total = int(volumes.size()) * o.variantsPerMask;
+    // Each volume's progress within the whole export.
+    struct Part : JobControl {
+        JobControl* outer;
+        double from, width;
+        std::string label;
+        Part(JobControl* o, double f, double w, std::string l) : outer(o), from(f), width(w), label(std::move(l)) {}
+        void reportProgress(double fraction, const std::string&) override {
+            if (outer) outer->reportProgress(from + width * fraction, label);
+        }
+        bool isCancelRequested() const override { return outer && outer->isCancelRequested(); }
+    };
+    for (int v = 0; v < o.variantsPerMask; ++v)
+        for (size_t i = 0; i < volumes.size(); ++i) {
+            if (job && job->isCancelRequested()) throw JobCancelled();
+            VolumeSynthesisOptions so;
+            so.synthesis = o.synthesis;
+            so.synthesis.seed = o.synthesis.seed + uint64_t(v);
+            so.synthesis.intermediates = false;
+            so.fuseWith = o.fuseWith;
+            so.fusion = o.fusion;
+            const int done = writer.cases();
+            Part part(job, double(done) / total, 1.0 / total,
+                      "volume " + std::to_string(done + 1) + " of " + std::to_string(total));
+            const SynthesizedVolume sv = synthesizeVolume(model, *volumes[i].labels, volumes[i].reference, so, &part);
+            const std::string name = writer.nextCaseName();
+            writer.writeVolume(name, sv.ct, sv.labels);
+            Json c = Json::object();
+            c["case"] = name;
+            c["mask"] = volumes[i].source;
+            c["variant"] = v;
+            c["seed"] = (unsigned long long)so.synthesis.seed;
+            c["volume"] = true;
+            c["generated_slices"] = sv.generatedSlices;
+            c["reference_slices"] = sv.referenceSlices;
+            c["air_slices"] = sv.airSlices;
+            if (volumes[i].reference) c["reference"] = volumes[i].referenceSource;
+            cases.push_back(c);
+        }
+    Json record = exportRecord(model, o, std::move(cases));
+    record["volumes"] = true;
+    const std::string folder = writer.commit(std::move(record));
+    if (job) job->reportProgress(1.0, "done");
+    return {writer.cases(), folder};
 }
 
 std::vector<gan::LabelledSlice> readExportedDataset(const std::string& folder, bool withReal) {
@@ -234,19 +216,28 @@ std::vector<gan::LabelledSlice> readExportedDataset(const std::string& folder, b
             s.height = image.height;
             s.image = image.values;
             s.labels = labels.values;
+            slices.push_back(std::move(s));
         } else {
             const bool nnunet = layout == "nnU-Net v2 raw";
             const CtVolume ct = readCtVolume((root / (nnunet ? "imagesTr" : "images") / (name + (nnunet ? "_0000.nii.gz" : ".nii.gz"))).string());
             const LabelMap labels = readLabelMap((root / (nnunet ? "labelsTr" : "labels") / (name + ".nii.gz")).string(), &ct.geometry());
-            s.width = ct.columns();
-            s.height = ct.rows();
-            s.image.resize(ct.voxels().size());
-            for (size_t i = 0; i < s.image.size(); ++i) s.image[i] = huToEightBitLungWindow(ct.voxels()[i]);
-            s.labels = labels.voxels();
-            s.spacingX = ct.geometry().spacing[0];
-            s.spacingY = ct.geometry().spacing[1];
+            const bool volume = c.value("volume", false);
+            const size_t plane = size_t(ct.columns()) * size_t(ct.rows());
+            for (int k = 0; k < ct.slices(); ++k) {
+                if (volume && !labels.sliceHasLungs(k)) continue;
+                gan::LabelledSlice t = s;
+                if (volume) t.name = name + "_z" + std::to_string(k);
+                t.width = ct.columns();
+                t.height = ct.rows();
+                t.image.resize(plane);
+                for (size_t i = 0; i < plane; ++i) t.image[i] = huToEightBitLungWindow(ct.voxels()[size_t(k) * plane + i]);
+                t.labels.assign(labels.voxels().begin() + long(size_t(k) * plane), labels.voxels().begin() + long(size_t(k + 1) * plane));
+                t.spacingX = ct.geometry().spacing[0];
+                t.spacingY = ct.geometry().spacing[1];
+                slices.push_back(std::move(t));
+                if (!volume) break;  // a single-slice case
+            }
         }
-        slices.push_back(std::move(s));
     }
     return slices;
 }

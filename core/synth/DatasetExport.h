@@ -21,6 +21,8 @@
 #include "gan/Synthesis.h"
 #include "util/JobControl.h"
 #include "util/Json.h"
+#include "volume/CtVolume.h"
+#include "volume/Labels.h"
 
 #include <string>
 #include <vector>
@@ -33,10 +35,12 @@ DatasetLayout datasetLayoutFromName(const std::string& name);  // "nnunet", "nif
 struct DatasetExportOptions {
     DatasetLayout layout = DatasetLayout::NnUnet;
     std::string datasetName = "CoSinGAN";  // NAME in the file names (letters, digits, '-')
-    int variantsPerMask = 1;                // > 1 needs a diversity option (RC, dropout)
+    int variantsPerMask = 1;                // > 1 needs a diversity option (RC, dropout, fusion with a random zeta)
     gan::SynthesisOptions synthesis;        // RC, dropout, seed (variant v uses seed + v)
     double spacingMm[3] = {1.0, 1.0, 1.0};  // of the masks' pixels (and the slice thickness)
     bool includeTrainingSlice = false;      // the model's real training slice as case 1
+    const gan::CoSinGanModel* fuseWith = nullptr;  // image fusion (the paper's IF) with a second model
+    gan::FusionOptions fusion;                     // zeta fixed, or drawn per image (< 0)
     std::string command;                    // the command line that asked for it, for the record
 };
 
@@ -51,9 +55,22 @@ DatasetExportResult exportDataset(const gan::CoSinGanModel& model, const std::ve
                                         const std::string& outFolder, const DatasetExportOptions& options,
                                         JobControl* job = nullptr);
 
+// Whole volumes: each label volume (times the variants) becomes one case, a synthetic CT in HU on
+// the labels' grid (VolumeSynthesis: slices with lungs generated; the others from `reference`, a
+// real CT on the same grid, or air) with its labels — nnU-Net's 3-D layout (or NIfTI pairs). The
+// same staging, record and refusals as above; PNG and the real training slice are refused.
+struct VolumeCase {
+    const LabelMap* labels = nullptr;
+    const CtVolume* reference = nullptr;
+    std::string source, referenceSource;  // for the record
+};
+DatasetExportResult exportVolumeDataset(const gan::CoSinGanModel& model, const std::vector<VolumeCase>& volumes,
+                                        const std::string& outFolder, const DatasetExportOptions& options,
+                                        JobControl* job = nullptr);
+
 // The cases of an export of ours read back as labelled slices (8-bit lung window, labels 0..3,
-// spacing from the files), for evaluating a segmenter trained on them; synthetic cases only
-// unless withReal. Throws std::runtime_error when the folder is not an export of ours.
+// spacing from the files; every slice with lungs of a volume case, named CASE_zK), for evaluating
+// a segmenter trained on them; synthetic cases only unless withReal. Throws std::runtime_error when the folder is not an export of ours.
 std::vector<gan::LabelledSlice> readExportedDataset(const std::string& folder, bool withReal = false);
 
 // The marker file that makes a folder an export of ours.
