@@ -3,7 +3,7 @@
 #   scripts/screenshots.sh [MODEL_DIR]
 # Without MODEL_DIR a cpu-fast model is trained first on Inf-Net slice 10 (about five minutes).
 # Writes docs/images/synthesise-1366.png (1366x768), synthesise-1600.png, synthesise-volume.png,
-# synthesise-volume-outline.png, synthesise-pyramid.png and export-dialog.png; annotate-1366.png, annotate-1600.png
+# synthesise-volume-outline.png, synthesise-pyramid.png, export-dialog.png and evaluate-dialog.png; annotate-1366.png, annotate-1600.png
 # (a RICORD slice with automatic lungs and painted infection) and train-1366.png, train-1600.png
 # (a cpu-fast training of the demo, paused), as the GUI tests drive them.
 set -euo pipefail
@@ -24,7 +24,7 @@ done
 shots=$(mktemp -d)
 COSINGAN_SCREENSHOTS="$shots" xvfb-run -a -s "-screen 0 1366x768x24" "$build/tests/ui/test_synthesise_workspace" >/dev/null
 cp "$shots/synthesise-volume.png" "$shots/synthesise-volume-outline.png" "$shots/synthesise-pyramid.png" \
-  "$shots/export-dialog.png" "$root/docs/images/"
+  "$shots/export-dialog.png" "$shots/evaluate-dialog.png" "$root/docs/images/"
 rm -rf "$shots"
 # Annotate and Train on a laptop screen and a desktop one.
 for size in 1366x768 1600x1000; do

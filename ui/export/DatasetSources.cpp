@@ -1,6 +1,7 @@
 #include "DatasetSources.h"
 
 #include "image/SliceExtraction.h"
+#include "ui/common/ShellQuote.h"
 #include "ui/common/StudioDocument.h"
 
 namespace cosingan::ui {
@@ -34,7 +35,15 @@ std::vector<ExportSource> exportSources(const StudioDocument& study, const Studi
         for (int k = 0; k < study.sliceCount(); ++k)
             if (study.labels().sliceHasLungs(k)) s.masks.push_back(maskOf(study, k));
         s.label = QObject::tr("The study's slices with lungs (%1)").arg(s.masks.size());
-        s.commandMasks = QStringLiteral("--mask %1").arg(study.labelsPath().isEmpty() ? QStringLiteral("STUDY-labels.nii.gz") : study.labelsPath());
+        const QString labels = study.labelsPath().isEmpty() ? QStringLiteral("STUDY-labels.nii.gz") : study.labelsPath();
+        s.commandMasks = QStringLiteral("--mask %1").arg(shellQuoted(labels));
+        if (!s.masks.empty()) {
+            // Copies: the study may be edited while an export runs.
+            s.volumes.push_back(std::make_shared<const LabelMap>(study.labels()));
+            s.volumeSources.push_back(labels);
+            s.reference = std::make_shared<const CtVolume>(study.volume());
+            s.referenceSource = study.sourcePath().isEmpty() ? QStringLiteral("STUDY-CT.nii.gz") : study.sourcePath();
+        }
         sources.push_back(std::move(s));
     }
     if (condition.hasVolume()) {
@@ -70,8 +79,18 @@ std::vector<gan::LabelledSlice> paintedTestSlices(const StudioDocument& study, c
 EvaluationSet realSliceSet(const gan::SliceData& trainedOn) {
     EvaluationSet real;
     real.label = QObject::tr("the one real slice");
+    real.folder = QStringLiteral("one-real");
     if (trainedOn.hasImage()) real.slices.push_back(labelled(trainedOn, "training slice"));
     return real;
+}
+
+std::pair<EvaluationSet, std::vector<gan::LabelledSlice>> moreRealSplit(const std::vector<gan::LabelledSlice>& painted) {
+    std::pair<EvaluationSet, std::vector<gan::LabelledSlice>> split;
+    if (painted.size() < 4) return split;
+    for (size_t i = 0; i < painted.size(); ++i) (i % 2 == 0 ? split.first.slices : split.second).push_back(painted[i]);
+    split.first.label = QObject::tr("more real slices (%1)").arg(split.first.slices.size());
+    split.first.folder = QStringLiteral("more-real");
+    return split;
 }
 
 }  // namespace cosingan::ui

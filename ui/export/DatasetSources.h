@@ -7,6 +7,7 @@
 #include "ExportDialog.h"
 
 #include <array>
+#include <utility>
 #include <vector>
 
 namespace cosingan::ui {
@@ -18,5 +19,8 @@ std::array<double, 3> studySpacing(const StudioDocument& study);  // 1 mm withou
 
 std::vector<gan::LabelledSlice> paintedTestSlices(const StudioDocument& study, const gan::SliceData& trainedOn);
 EvaluationSet realSliceSet(const gan::SliceData& trainedOn);  // empty slices when it has no image
+// "More real data": every second painted test slice (in slice order) as a real training set, the
+// others as the test set. Empty when fewer than four slices are painted.
+std::pair<EvaluationSet, std::vector<gan::LabelledSlice>> moreRealSplit(const std::vector<gan::LabelledSlice>& painted);
 
 }  // namespace cosingan::ui

@@ -1,14 +1,18 @@
 #include "EvaluateDialog.h"
 
 #include "gan/eval/EvaluationJson.h"
+#include "synth/EvaluationSlices.h"
+#include "ui/common/ShellQuote.h"
 #include "util/AtomicFile.h"
 #include "util/Json.h"
 #include "util/JobControl.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -39,12 +43,14 @@ EvaluateDialog::EvaluateDialog(std::vector<EvaluationSet> training, std::vector<
     : QDialog(parent), training_(std::move(training)), test_(std::move(test)), options_(options), jsonPath_(jsonPath) {
     setWindowTitle(tr("Evaluate: does the synthetic data train a segmenter?"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("A 2-D U-Net (%1 px, %2 iterations) is trained on each set below and tested on %3 real "
-                                "labelled slices of the study; Dice and normalised surface Dice per label, mean ± sd over the slices.")
-                                 .arg(options_.size).arg(options_.iterations).arg(test_.size()),
-                             this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    intro_ = new QLabel(this);
+    intro_->setWordWrap(true);
+    layout->addWidget(intro_);
+    moreRealBox_ = new QCheckBox(this);
+    moreRealBox_->hide();
+    connect(moreRealBox_, &QCheckBox::toggled, this, &EvaluateDialog::describe);
+    layout->addWidget(moreRealBox_);
+    describe();
     table_ = new QTableWidget(0, 6, this);
     table_->setHorizontalHeaderLabels({tr("Trained on"), tr("Slices"), tr("Dice infection"), tr("NSD infection"), tr("Dice lungs"),
                                        tr("NSD lungs")});
@@ -64,6 +70,11 @@ EvaluateDialog::EvaluateDialog(std::vector<EvaluationSet> training, std::vector<
     status_ = new QLabel(this);
     status_->setWordWrap(true);
     layout->addWidget(status_);
+    command_ = new QLineEdit(this);
+    command_->setReadOnly(true);
+    command_->setToolTip(tr("The same evaluation from the command line (its real slices are saved beside the dataset)"));
+    command_->hide();
+    layout->addWidget(command_);
     auto* buttons = new QDialogButtonBox(this);
     run_ = buttons->addButton(tr("Evaluate"), QDialogButtonBox::AcceptRole);
     cancel_ = buttons->addButton(tr("Cancel Evaluation"), QDialogButtonBox::ActionRole);
@@ -96,20 +107,47 @@ int EvaluateDialog::chartBars() const {
     return n;
 }
 
+void EvaluateDialog::offerMoreRealData(EvaluationSet moreReal, std::vector<gan::LabelledSlice> testWithout) {
+    if (moreReal.slices.empty() || testWithout.empty()) return;
+    moreReal_ = std::move(moreReal);
+    testWithoutMoreReal_ = std::move(testWithout);
+    moreRealBox_->setText(tr("Also train on more real data: %1 of the painted slices (the other %2 are then the test set)")
+                              .arg(moreReal_.slices.size())
+                              .arg(testWithoutMoreReal_.size()));
+    moreRealBox_->show();
+    describe();
+}
+
+void EvaluateDialog::setMoreRealData(bool on) { moreRealBox_->setChecked(on && moreRealBox_->isVisible()); }
+
+void EvaluateDialog::describe() {
+    const bool more = moreRealBox_->isChecked();
+    intro_->setText(tr("A 2-D U-Net (%1 px, %2 iterations) is trained on each set below and tested on %3 real labelled slices of "
+                       "the study; Dice and normalised surface Dice per label, mean ± sd over the slices.")
+                        .arg(options_.size)
+                        .arg(options_.iterations)
+                        .arg(more ? testWithoutMoreReal_.size() : test_.size()));
+}
+
 void EvaluateDialog::start() {
     if (worker_) return;
-    if (test_.empty()) {
+    const bool more = moreRealBox_->isChecked();
+    ranSets_ = training_;
+    if (more) ranSets_.push_back(moreReal_);
+    ranTest_ = more ? testWithoutMoreReal_ : test_;
+    if (ranTest_.empty()) {
         onFinished(false, tr("The study has no labelled slices to test on: paint the infection on a few slices first."), {});
         return;
     }
     cancelled_ = std::make_shared<std::atomic<bool>>(false);
     run_->setEnabled(false);
+    moreRealBox_->setEnabled(false);  // the sets are fixed for this run
     cancel_->setEnabled(true);
     status_->setText(tr("Training the segmenters…"));
     QPointer<QProgressBar> bar = progress_;
     auto cancelled = cancelled_;
-    const auto training = training_;
-    const auto test = test_;
+    const auto training = ranSets_;
+    const auto test = ranTest_;
     const auto options = options_;
     worker_ = QThread::create([this, bar, cancelled, training, test, options] {
         std::vector<gan::EvaluationResult> results;
@@ -145,6 +183,7 @@ void EvaluateDialog::onFinished(bool ok, const QString& message, std::vector<gan
         worker_ = nullptr;
     }
     run_->setEnabled(true);
+    moreRealBox_->setEnabled(true);
     cancel_->setEnabled(false);
     QString text = message;
     if (ok) {
@@ -152,8 +191,23 @@ void EvaluateDialog::onFinished(bool ok, const QString& message, std::vector<gan
         progress_->setValue(progress_->maximum());
         showResults();
         if (!jsonPath_.isEmpty()) {
-            Json j = Json::array();
-            for (const auto& r : results_) j.push_back(gan::evaluationResultJson(r));
+            // The slices first: the results name the command that repeats them (as the CLI's JSON).
+            try {
+                command_->setText(writeSlicesAndCommand());
+                command_->setCursorPosition(0);
+                command_->show();
+            } catch (const std::exception& e) {
+                text += tr(" The real slices could not be saved for the command line: %1").arg(QString::fromStdString(e.what()));
+            }
+            Json j = Json::object();
+            if (!command_->text().isEmpty()) j["command"] = command_->text().toStdString();
+            j["segmenter"]["iterations"] = options_.iterations;
+            j["segmenter"]["size"] = options_.size;
+            j["segmenter"]["seed"] = (unsigned long long)options_.seed;
+            j["test_slices"] = int(ranTest_.size());
+            Json rows = Json::array();
+            for (const auto& r : results_) rows.push_back(gan::evaluationResultJson(r));
+            j["results"] = rows;
             try {
                 writeJsonFile(jsonPath_.toStdString(), j);
                 text += tr(" Saved beside the dataset as %1.").arg(QFileInfo(jsonPath_).fileName());
@@ -164,6 +218,40 @@ void EvaluateDialog::onFinished(bool ok, const QString& message, std::vector<gan
     }
     status_->setText(text);
     Q_EMIT finished(ok, text);
+}
+
+QString EvaluateDialog::equivalentCommand() const { return command_->text(); }
+
+// Writes the real slices of the last run beside the dataset and returns the command that evaluates
+// the same sets with the same segmenter.
+QString EvaluateDialog::writeSlicesAndCommand() {
+    const QString dataset = QFileInfo(jsonPath_).absolutePath();
+    std::vector<std::pair<std::string, std::vector<gan::LabelledSlice>>> sets{{"test", ranTest_}};
+    for (const auto& set : ranSets_)
+        if (!set.folder.isEmpty()) sets.push_back({set.folder.toStdString(), set.slices});
+    const QString slices = QString::fromStdString(writeEvaluationSlices(dataset.toStdString(), sets));
+    const auto quoted = shellQuoted;
+    QString c = QStringLiteral("cosingan evaluate --train %1 --test %2").arg(quoted(dataset), quoted(slices + QStringLiteral("/test")));
+    bool baseline = false;
+    for (const auto& set : ranSets_) {
+        if (set.folder.isEmpty()) continue;
+        c += (baseline ? QStringLiteral(" --also-real ") : QStringLiteral(" --baseline-real ")) + quoted(slices + QLatin1Char('/') + set.folder);
+        baseline = true;
+    }
+    const gan::LabelledSlice& t = ranTest_.front();
+    c += QStringLiteral(" --spacing %1,%2 --size %3 --iterations %4 --seed %5")
+             .arg(t.spacingX, 0, 'g', 6)
+             .arg(t.spacingY, 0, 'g', 6)
+             .arg(options_.size)
+             .arg(options_.iterations)
+             .arg(qulonglong(options_.seed));
+    const gan::SegmenterOptions defaults;
+    if (options_.batchSize != defaults.batchSize) c += QStringLiteral(" --batch %1").arg(options_.batchSize);
+    if (options_.baseChannels != defaults.baseChannels) c += QStringLiteral(" --channels %1").arg(options_.baseChannels);
+    if (options_.lungToleranceMm != defaults.lungToleranceMm) c += QStringLiteral(" --tolerance-lungs %1").arg(options_.lungToleranceMm);
+    if (options_.infectionToleranceMm != defaults.infectionToleranceMm)
+        c += QStringLiteral(" --tolerance-infection %1").arg(options_.infectionToleranceMm);
+    return c;
 }
 
 void EvaluateDialog::showResults() {

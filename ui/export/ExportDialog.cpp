@@ -1,13 +1,24 @@
 #include "ExportDialog.h"
 
 #include "gan/Synthesis.h"
+#include "gan/ConditionSet.h"
 #include "synth/DatasetExport.h"
+#include "gan/SliceBundle.h"
+#include "image/MaskImage.h"
+#include "io/VolumeIO.h"
+#include "image/SliceExtraction.h"
+#include "synth/LesionPlacement.h"
+#include "synth/MaskFiles.h"
+#include "ui/common/ShellQuote.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,9 +27,11 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QThread>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace cosingan::ui {
@@ -29,10 +42,19 @@ namespace {
 class DialogJob : public JobControl {
 public:
     DialogJob(QPointer<QProgressBar> bar, std::shared_ptr<std::atomic<bool>> cancelled)
-        : bar_(std::move(bar)), cancelled_(std::move(cancelled)) {}
+        : bar_(std::move(bar)), cancelled_(std::move(cancelled)) {
+        clock_.start();
+    }
     void reportProgress(double fraction, const std::string& message) override {
         const int value = int(std::lround(fraction * 1000));
-        const QString text = QString::fromStdString(message);
+        QString text = QString::fromStdString(message);
+        // The time left from the pace so far, once there is a pace to go by.
+        const double elapsed = double(clock_.elapsed()) / 1000.0;
+        if (fraction > 0.02 && fraction < 1 && elapsed > 2) {
+            const int left = int(std::lround(elapsed * (1 - fraction) / fraction));
+            text += left < 60 ? tr(" · about %1 s left").arg(std::max(1, left))
+                              : tr(" · about %1 min left").arg((left + 30) / 60);
+        }
         QPointer<QProgressBar> bar = bar_;
         QMetaObject::invokeMethod(bar_.data(), [bar, value, text] {
             if (!bar) return;
@@ -43,8 +65,10 @@ public:
     bool isCancelRequested() const override { return *cancelled_; }
 
 private:
+    static QString tr(const char* text) { return QCoreApplication::translate("cosingan::ui::ExportDialog", text); }
     QPointer<QProgressBar> bar_;
     std::shared_ptr<std::atomic<bool>> cancelled_;
+    QElapsedTimer clock_;
 };
 
 }  // namespace
@@ -64,7 +88,20 @@ ExportDialog::ExportDialog(const QString& modelFolder, std::vector<ExportSource>
     form->addRow(tr("Layout"), layout_);
     source_ = new QComboBox(this);
     for (const auto& s : sources_) source_->addItem(s.label);
-    form->addRow(tr("Masks"), source_);
+    auto* sourceRow = new QHBoxLayout;
+    sourceRow->addWidget(source_, 1);
+    auto* fromFiles = new QPushButton(tr("Files…"), this);
+    fromFiles->setToolTip(tr("Masks from files: label images (0..3 or 0/128/255), label volumes (every slice with lungs), "
+                             "slice bundles"));
+    auto* fromFolder = new QPushButton(tr("Folder…"), this);
+    fromFolder->setToolTip(tr("Every mask file in a folder"));
+    auto* lesions = new QPushButton(tr("Lesions…"), this);
+    lesions->setToolTip(tr("Place another study's lesions (a 0/1 lesion volume, e.g. MosMed's) into the study's lungs"));
+    lesions->setEnabled(std::any_of(sources_.begin(), sources_.end(), [](const ExportSource& s) { return !s.volumes.empty(); }));
+    sourceRow->addWidget(fromFiles);
+    sourceRow->addWidget(fromFolder);
+    sourceRow->addWidget(lesions);
+    form->addRow(tr("Masks"), sourceRow);
     variants_ = new QSpinBox(this);
     variants_->setRange(1, 100);
     variants_->setValue(4);
@@ -79,6 +116,25 @@ ExportDialog::ExportDialog(const QString& modelFolder, std::vector<ExportSource>
     form->addRow(tr("First seed"), seed_);
     includeReal_ = new QCheckBox(tr("Include the real training slice as the first case"), this);
     form->addRow(QString(), includeReal_);
+    auto* fuseRow = new QHBoxLayout;
+    fuse_ = new QCheckBox(tr("Fuse with"), this);
+    fuse_->setToolTip(tr("Image fusion (the paper's IF): each image a mix of this model's and a second model's, "
+                         "the weight ζ drawn per image from U[0,1]"));
+    fuseFolder_ = new QLineEdit(this);
+    fuseFolder_->setPlaceholderText(tr("a second model folder"));
+    auto* fuseBrowse = new QPushButton(tr("…"), this);
+    fuseRow->addWidget(fuse_);
+    fuseRow->addWidget(fuseFolder_, 1);
+    fuseRow->addWidget(fuseBrowse);
+    form->addRow(tr("Image fusion"), fuseRow);
+    connect(fuseBrowse, &QPushButton::clicked, this, [this] {
+        const QString f = QFileDialog::getExistingDirectory(this, tr("A second model for image fusion"), fuseFolder_->text());
+        if (!f.isEmpty()) setFusionModel(f);
+    });
+    volumes_ = new QCheckBox(tr("Whole volumes: one case per label volume (3-D, NIfTI layouts)"), this);
+    volumes_->setToolTip(tr("Each label volume becomes a synthetic CT on its grid: slices with lungs generated, the others "
+                            "from the study's CT (or air for volume files)"));
+    form->addRow(QString(), volumes_);
     name_ = new QLineEdit(QStringLiteral("CoSinGAN"), this);
     name_->setToolTip(tr("Case names NAME_0001…; letters, digits and '-'"));
     form->addRow(tr("Dataset name"), name_);
@@ -122,7 +178,8 @@ ExportDialog::ExportDialog(const QString& modelFolder, std::vector<ExportSource>
     layout->addWidget(buttons);
     resize(640, sizeHint().height());
 
-    for (QObject* o : std::initializer_list<QObject*>{layout_, source_, variants_, rc_, seed_, includeReal_, name_, folder_}) {
+    for (QObject* o : std::initializer_list<QObject*>{layout_, source_, variants_, rc_, seed_, includeReal_, volumes_, fuse_, name_,
+                                                      folder_, fuseFolder_}) {
         if (auto* c = qobject_cast<QComboBox*>(o)) connect(c, &QComboBox::currentIndexChanged, this, &ExportDialog::updateCommand);
         if (auto* s = qobject_cast<QSpinBox*>(o)) connect(s, &QSpinBox::valueChanged, this, &ExportDialog::updateCommand);
         if (auto* b = qobject_cast<QCheckBox*>(o)) connect(b, &QCheckBox::toggled, this, &ExportDialog::updateCommand);
@@ -132,6 +189,21 @@ ExportDialog::ExportDialog(const QString& modelFolder, std::vector<ExportSource>
         const QString f = QFileDialog::getSaveFileName(this, tr("Dataset folder"), folder_->text(), QString(), nullptr,
                                                        QFileDialog::DontConfirmOverwrite);
         if (!f.isEmpty()) folder_->setText(f);
+    });
+    connect(fromFiles, &QPushButton::clicked, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Mask files"), QString(),
+            tr("Masks (*.png *.bmp *.pgm *.nii *.nii.gz *.nrrd *.nhdr *.mha *.mhd *.pt);;All files (*)"));
+        if (!files.isEmpty()) addMaskFiles(files);
+    });
+    connect(lesions, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("A lesion volume"), QString(),
+                                                          tr("Volumes (*.nii *.nii.gz *.nrrd *.nhdr *.mha *.mhd);;All files (*)"));
+        if (!file.isEmpty()) addLesions(file);
+    });
+    connect(fromFolder, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("A folder of masks"));
+        if (!folder.isEmpty()) addMaskFolder(folder);
     });
     connect(export_, &QPushButton::clicked, this, &ExportDialog::startExport);
     connect(cancel_, &QPushButton::clicked, this, [this] {
@@ -149,7 +221,106 @@ ExportDialog::~ExportDialog() {
     }
 }
 
+bool ExportDialog::addMaskFiles(const QStringList& paths, const QString& label) {
+    std::vector<std::string> files;
+    for (const QString& p : paths) files.push_back(QDir::toNativeSeparators(p).toStdString());
+    ExportSource source;
+    std::vector<std::string> names;
+    QStringList problems;  // files or masks left out, with the reason
+    const std::vector<std::string> stems = uniqueMaskNames(files);
+    QStringList used;
+    for (size_t i = 0; i < files.size(); ++i) {
+        try {
+            const size_t before = source.masks.size();
+            appendMasksFromFile(files[i], stems[i], MaskFileOptions{}, source.masks, names);
+            used << paths[int(i)];
+            if (!isPlainMaskImagePath(files[i]) && !gan::looksLikeSliceBundle(files[i]) && source.masks.size() > before) {
+                source.volumes.push_back(std::make_shared<const LabelMap>(readLabelMap(files[i], nullptr)));
+                source.volumeSources.push_back(paths[int(i)]);
+            }
+        } catch (const std::exception& e) {
+            problems << QString::fromStdString(e.what());
+        }
+    }
+    try {
+        if (source.masks.empty()) throw std::invalid_argument(problems.isEmpty() ? "no masks" : problems.last().toStdString());
+        source.masks = usableConditions(std::move(source.masks), names,
+                                        [&problems](const std::string& why) { problems << QString::fromStdString(why); });
+    } catch (const std::exception& e) {
+        result_->setText(tr("These masks cannot be used: %1").arg(QString::fromStdString(e.what())));
+        return false;
+    }
+    source.label = (label.isEmpty() ? tr("%n mask file(s)", nullptr, int(used.size())) : label) +
+                   tr(" (%n mask(s))", nullptr, int(source.masks.size()));
+    for (const QString& p : used) source.commandMasks += (source.commandMasks.isEmpty() ? QString() : QStringLiteral(" ")) + QStringLiteral("--mask ") + shellQuoted(p);
+    sources_.push_back(std::move(source));
+    source_->addItem(sources_.back().label);
+    source_->setCurrentIndex(source_->count() - 1);
+    result_->setText(problems.isEmpty() ? QString()
+                                        : tr("%n left out: ", nullptr, int(problems.size())) + problems.join(QStringLiteral("; ")));
+    return true;
+}
+
+bool ExportDialog::addLesions(const QString& lesionVolume) {
+    const auto base = std::find_if(sources_.begin(), sources_.end(), [](const ExportSource& s) { return !s.volumes.empty(); });
+    if (base == sources_.end()) {
+        result_->setText(tr("Lesions are placed into a study's lungs: open a study with painted lungs first."));
+        return false;
+    }
+    ExportSource source;
+    try {
+        const LesionPlacement placed = placeLesions(*base->volumes.front(), readLabelMap(lesionVolume.toStdString(), nullptr));
+        for (int k = 0; k < placed.labels.slices(); ++k)
+            if (placed.labels.sliceHasLungs(k)) {
+                source.masks.push_back(maskForEngine(placed.labels, k));
+                source.masks.back().source = base->volumeSources.front().toStdString() + " + lesions " + lesionVolume.toStdString();
+            }
+        source.volumes.push_back(std::make_shared<const LabelMap>(placed.labels));
+        result_->setText(tr("Lesions placed: %1 voxels of infection; %2 fell outside the lungs and were dropped.")
+                             .arg(qulonglong(placed.placed))
+                             .arg(qulonglong(placed.outsideLungs)));
+    } catch (const std::exception& e) {
+        result_->setText(tr("These lesions cannot be placed: %1").arg(QString::fromStdString(e.what())));
+        return false;
+    }
+    source.volumeSources = {base->volumeSources.front()};
+    source.reference = base->reference;
+    source.referenceSource = base->referenceSource;
+    source.commandMasks = base->commandMasks;
+    source.commandExtra = QStringLiteral(" --lesions ") + shellQuoted(lesionVolume);
+    source.label = tr("The study with the lesions of %1 (%n slice(s) with lungs)", nullptr, int(source.masks.size()))
+                       .arg(QFileInfo(lesionVolume).fileName());
+    sources_.push_back(std::move(source));
+    source_->addItem(sources_.back().label);
+    source_->setCurrentIndex(source_->count() - 1);
+    return true;
+}
+
+bool ExportDialog::addMaskFolder(const QString& folder) {
+    QStringList paths;
+    try {
+        for (const auto& f : maskFilesInFolder(folder.toStdString())) paths << QString::fromStdString(f);
+    } catch (const std::exception& e) {
+        result_->setText(QString::fromStdString(e.what()));
+        return false;
+    }
+    if (paths.isEmpty()) {
+        result_->setText(tr("%1 holds no mask files (PNG, BMP, PGM, NIfTI, NRRD, MetaImage, slice bundles).").arg(folder));
+        return false;
+    }
+    return addMaskFiles(paths, tr("The folder %1").arg(QDir(folder).dirName()));
+}
+
 void ExportDialog::setOutputFolder(const QString& folder) { folder_->setText(folder); }
+void ExportDialog::setFusionModel(const QString& folder) {
+    fuseFolder_->setText(folder);
+    fuse_->setChecked(!folder.isEmpty());
+}
+
+bool ExportDialog::setWholeVolumes(bool on) {
+    volumes_->setChecked(on && volumes_->isEnabled());
+    return volumes_->isChecked() == on;
+}
 void ExportDialog::setVariants(int n) { variants_->setValue(n); }
 bool ExportDialog::running() const { return worker_ != nullptr; }
 QString ExportDialog::resultText() const { return result_->text(); }
@@ -157,16 +328,45 @@ QString ExportDialog::commandLine() const { return command_->text(); }
 
 void ExportDialog::updateCommand() {
     const int k = source_->currentIndex();
+    // Whole volumes: only where the source has label volumes, in a NIfTI layout, without the 2-D real slice.
+    const bool hasVolumes = k >= 0 && !sources_[size_t(k)].volumes.empty();
+    volumes_->setEnabled(hasVolumes);
+    if (!hasVolumes) volumes_->setChecked(false);
+    const bool wholeVolumes = volumes_->isChecked();
+    includeReal_->setEnabled(!wholeVolumes);
+    if (wholeVolumes) {
+        includeReal_->setChecked(false);
+        if (layout_->currentData().toString() == QLatin1String("png")) layout_->setCurrentIndex(0);
+    }
+    if (auto* model = qobject_cast<QStandardItemModel*>(layout_->model()))
+        if (QStandardItem* png = model->item(2)) png->setEnabled(!wholeVolumes);
+    const QString fusion = fuse_->isChecked() && !fuseFolder_->text().isEmpty()
+                               ? QStringLiteral(" --fuse ") + shellQuoted(fuseFolder_->text())
+                               : QString();
+    if (wholeVolumes) {
+        const ExportSource& src = sources_[size_t(k)];
+        QString c = QStringLiteral("cosingan export --volumes --model %1").arg(shellQuoted(modelFolder_));
+        for (const QString& v : src.volumeSources) c += QStringLiteral(" --mask ") + shellQuoted(v);
+        if (src.reference && src.volumes.size() == 1) c += QStringLiteral(" --reference ") + shellQuoted(src.referenceSource);
+        c += QStringLiteral(" --variants %1%2 --seed %3 --name %4 --out %5")
+                 .arg(variants_->value())
+                 .arg(rc_->isChecked() ? QStringLiteral(" --rc") : QString())
+                 .arg(seed_->value())
+                 .arg(shellQuoted(name_->text()), folder_->text().isEmpty() ? QStringLiteral("DATASET") : shellQuoted(folder_->text()));
+        if (layout_->currentData().toString() != QLatin1String("nnunet")) c += QStringLiteral(" --layout ") + layout_->currentData().toString();
+        command_->setText(c + src.commandExtra + fusion);
+        return;
+    }
     QString c = QStringLiteral("cosingan export --model %1 %2 --variants %3%4 --seed %5 --spacing %6,%7,%8 --name %9 --out %10")
-                    .arg(modelFolder_, k >= 0 ? sources_[size_t(k)].commandMasks : QString())
+                    .arg(shellQuoted(modelFolder_), k >= 0 ? sources_[size_t(k)].commandMasks : QString())
                     .arg(variants_->value())
                     .arg(rc_->isChecked() ? QStringLiteral(" --rc") : QString())
                     .arg(seed_->value())
                     .arg(spacing_[0]).arg(spacing_[1]).arg(spacing_[2])
-                    .arg(name_->text(), folder_->text().isEmpty() ? QStringLiteral("DATASET") : folder_->text());
+                    .arg(shellQuoted(name_->text()), folder_->text().isEmpty() ? QStringLiteral("DATASET") : shellQuoted(folder_->text()));
     if (includeReal_->isChecked()) c += QStringLiteral(" --include-real");
     if (layout_->currentData().toString() != QLatin1String("nnunet")) c += QStringLiteral(" --layout ") + layout_->currentData().toString();
-    command_->setText(c);
+    command_->setText(c + (k >= 0 ? sources_[size_t(k)].commandExtra : QString()) + fusion);
 }
 
 void ExportDialog::startExport() {
@@ -178,6 +378,11 @@ void ExportDialog::startExport() {
     }
     if (folder_->text().trimmed().isEmpty()) {
         onFinished(false, tr("Choose a folder for the dataset."));
+        return;
+    }
+    const std::string fuseWith = fuse_->isChecked() ? fuseFolder_->text().trimmed().toStdString() : std::string();
+    if (fuse_->isChecked() && fuseWith.empty()) {
+        onFinished(false, tr("Choose the second model for image fusion, or turn fusion off."));
         return;
     }
     DatasetExportOptions o;
@@ -192,18 +397,32 @@ void ExportDialog::startExport() {
     o.command = command_->text().toStdString();
     const std::vector<gan::SliceData> masks = sources_[size_t(k)].masks;
     const std::string folder = folder_->text().trimmed().toStdString(), model = modelFolder_.toStdString();
+    const bool wholeVolumes = volumes_->isChecked();
+    const ExportSource source = sources_[size_t(k)];  // shares the volumes with the worker
     cancelled_ = std::make_shared<std::atomic<bool>>(false);
     auto job = std::make_shared<DialogJob>(QPointer<QProgressBar>(progress_), cancelled_);
     export_->setEnabled(false);
     cancel_->setEnabled(true);
     result_->setText(tr("Exporting…"));
     // The worker loads its own copy of the model: the Synthesise workspace's stays in its thread.
-    worker_ = QThread::create([this, masks, folder, model, o, job] {
+    worker_ = QThread::create([this, masks, folder, model, o, job, wholeVolumes, source, fuseWith]() mutable {
         bool ok = false;
         QString message;
         try {
             const auto m = gan::CoSinGanModel::load(model, "cpu");
-            const DatasetExportResult r = exportDataset(*m, masks, folder, o, job.get());
+            std::shared_ptr<gan::CoSinGanModel> second;
+            if (!fuseWith.empty()) second = gan::CoSinGanModel::load(fuseWith, "cpu");
+            o.fuseWith = second.get();
+            DatasetExportResult r;
+            if (wholeVolumes) {
+                std::vector<VolumeCase> cases;
+                for (size_t i = 0; i < source.volumes.size(); ++i)
+                    cases.push_back({source.volumes[i].get(), source.volumes.size() == 1 ? source.reference.get() : nullptr,
+                                     source.volumeSources[i].toStdString(), source.referenceSource.toStdString()});
+                r = exportVolumeDataset(*m, cases, folder, o, job.get());
+            } else {
+                r = exportDataset(*m, masks, folder, o, job.get());
+            }
             ok = true;
             message = tr("%1 cases written to %2").arg(r.cases).arg(QDir::toNativeSeparators(QString::fromStdString(r.folder)));
             const QString written = QString::fromStdString(r.folder);

@@ -1,11 +1,13 @@
 #pragma once
 // Export ▸ Dataset: a labelled synthetic dataset (nnU-Net v2's layout, or NIfTI / PNG pairs) from
 // the open model and
-// the study's slices that have lungs (or the condition canvas), with variants, randomised
+// the study's slices that have lungs, the condition canvas, mask files or a folder of them, with variants, randomised
 // condition, seed and the real training slice; the pixel spacing comes from the study. The export
 // runs in a worker thread with progress and Cancel; it is all or nothing (core/synth/DatasetExport)
 // and the equivalent command line is shown.
 #include "gan/SliceData.h"
+#include "volume/CtVolume.h"
+#include "volume/Labels.h"
 
 #include <QDialog>
 
@@ -28,6 +30,13 @@ struct ExportSource {
     QString label;                        // what the combo shows
     std::vector<gan::SliceData> masks;    // label maps (no images)
     QString commandMasks;                 // how the command line would name them
+    // Whole label volumes of this source (the study's labels, volume files), for "whole volumes";
+    // the study's CT as the reference for slices without lungs.
+    std::vector<std::shared_ptr<const LabelMap>> volumes;
+    std::vector<QString> volumeSources;
+    std::shared_ptr<const CtVolume> reference;
+    QString referenceSource;
+    QString commandExtra;  // e.g. " --lesions FILE"
 };
 
 class ExportDialog : public QDialog {
@@ -39,8 +48,22 @@ public:
                  QWidget* parent = nullptr);
     ~ExportDialog() override;
 
+    // Masks from files a user has (2-D label images, label volumes, slice bundles) or every such
+    // file in a folder, added as a source and chosen; false (and the reason shown) when none of
+    // them can be used.
+    bool addMaskFiles(const QStringList& paths, const QString& label = QString());
+    bool addMaskFolder(const QString& folder);
+    // Lesions from another study (a 0/1 lesion volume, e.g. MosMed's) placed into the lungs of the
+    // first source that has a label volume (the study), added as a source and chosen.
+    bool addLesions(const QString& lesionVolume);
+    int sourceCount() const { return int(sources_.size()); }
+
     void setOutputFolder(const QString& folder);
     void setVariants(int n);
+    // Image fusion (the paper's IF) with a second model, the weight drawn per image; empty: off.
+    void setFusionModel(const QString& folder);
+    // One case per label volume of the chosen source (nnU-Net 3-D); false when it has none.
+    bool setWholeVolumes(bool on);
     void startExport();       // as the Export button does
     bool running() const;
     QString resultText() const;  // what the dialog says about the last export
@@ -63,6 +86,9 @@ private:
     QCheckBox* rc_;
     QSpinBox* seed_;
     QCheckBox* includeReal_;
+    QCheckBox* volumes_;
+    QCheckBox* fuse_;
+    QLineEdit* fuseFolder_;
     QLineEdit* name_;
     QLineEdit* folder_;
     QLabel* command_;

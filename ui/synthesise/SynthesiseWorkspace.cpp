@@ -92,6 +92,7 @@ SynthesiseWorkspace::SynthesiseWorkspace(StudioDocument* study, QWidget* parent)
     connect(service_, &GenerationService::modelLoaded, this, &SynthesiseWorkspace::onModelLoaded);
     connect(service_, &GenerationService::fusionModelLoaded, this, [this](const ModelInfo& info) {
         fusionRequested_.clear();
+        fusionFolder_ = info.folder;
         panel_->showFusionModel(info.folder, info.folder.isEmpty() ? QString() : QDir(info.folder).dirName());
     });
     connect(service_, &GenerationService::modelFailed, this, [this](const QString& folder, const QString& message) {
@@ -169,6 +170,7 @@ ExportDialog* SynthesiseWorkspace::openExportDialog() {
         return nullptr;
     }
     auto* dialog = new ExportDialog(model_.folder, exportSources(*study_, *condition_), studySpacing(*study_), this);
+    if (panel_->fusionOn()) dialog->setFusionModel(fusionFolder_);  // as the panel generates
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::finished, this, [this](bool, const QString& message) { Q_EMIT statusMessage(message); });
     connect(dialog, &ExportDialog::evaluateRequested, this, [this](const QString& folder) { openEvaluateDialog(folder); });
@@ -187,8 +189,11 @@ EvaluateDialog* SynthesiseWorkspace::openEvaluateDialog(const QString& datasetFo
         return nullptr;
     }
     if (EvaluationSet real = realSliceSet(model_.trainingSlice); !real.slices.empty()) training.push_back(std::move(real));
-    auto* dialog = new EvaluateDialog(std::move(training), paintedTestSlices(*study_, model_.trainingSlice), options,
+    std::vector<gan::LabelledSlice> painted = paintedTestSlices(*study_, model_.trainingSlice);
+    auto [moreReal, testWithout] = moreRealSplit(painted);
+    auto* dialog = new EvaluateDialog(std::move(training), std::move(painted), options,
                                       QDir(datasetFolder).filePath(QStringLiteral("evaluation.json")), this);
+    dialog->offerMoreRealData(std::move(moreReal), std::move(testWithout));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EvaluateDialog::finished, this, [this](bool, const QString& message) { Q_EMIT statusMessage(message); });
     dialog->show();

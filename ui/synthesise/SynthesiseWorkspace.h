@@ -99,6 +99,7 @@ private:
     QElapsedTimer sinceEdit_;
     ModelInfo model_;
     QString fusionRequested_;
+    QString fusionFolder_;  // the second model loaded for image fusion
     GenerationResult pyramid_;
     quint64 latestId_ = 0, variantsId_ = 0, pyramidId_ = 0;
     double latencyMs_ = 0, engineMs_ = 0;
