@@ -15,6 +15,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char** argv) {
     // OpenGL 3.2 core without multisampling, as VTK's render windows need it, before QApplication.
@@ -76,12 +77,23 @@ int main(int argc, char** argv) {
         // be saved, 2 when the file given could not be opened (the demo is shown instead).
         const QString path = parser.value(screenshot);
         const bool openFailed = !opened && !first.isEmpty();
-        QTimer::singleShot(1200, &window, [&window, path, openFailed] {
+        auto shoot = [&window, path, openFailed, done = std::make_shared<bool>(false)] {
+            if (*done) return;
+            *done = true;
             const bool ok = window.grab().save(path);
             std::fprintf(stderr, ok ? "screenshot saved to %s\n" : "could not save the screenshot to %s\n",
                          qPrintable(path));
             QApplication::exit(!ok ? 1 : openFailed ? 2 : 0);
-        });
+        };
+        if (parser.isSet(model)) {
+            // A model may take a while to open (checksums of hundreds of MB): shoot once its first
+            // image is shown, or after a minute (a model that fails says so in the status bar).
+            QObject::connect(window.synthesiseWorkspace(), &cosingan::ui::SynthesiseWorkspace::imageShown, &window,
+                             [&window, shoot] { QTimer::singleShot(500, &window, shoot); });
+            QTimer::singleShot(60000, &window, shoot);
+        } else {
+            QTimer::singleShot(1200, &window, shoot);
+        }
     }
     return app.exec();
 }

@@ -77,11 +77,11 @@ const std::vector<BaselinePreset>& baselinePresets() {
         {"enhanced-pix2pix",
          "baseline: pix2pix at 256 px with CoSinGAN's mixed reconstruction loss, 6000 iterations (a GPU)", 256, 8, 6000,
          true},
-        // The CPU variants get cpu-fast's training time (docs/evaluation.md compares them at it).
-        {"pix2pix-128", "baseline: pix2pix (unet_128) at 128 px, 190 iterations (about 4.5 minutes on 2 CPU cores)", 128, 7,
+        // The CPU variants train for about cpu-fast's time (docs/evaluation.md compares them at it).
+        {"pix2pix-128", "baseline: pix2pix (unet_128) at 128 px, 190 iterations (about 4 minutes on 2 CPU cores)", 128, 7,
          190, false},
         {"enhanced-pix2pix-128",
-         "baseline: enhanced pix2pix (unet_128) at 128 px, 165 iterations (about 4.5 minutes on 2 CPU cores)", 128, 7, 165,
+         "baseline: enhanced pix2pix (unet_128) at 128 px, 165 iterations (about 5 minutes on 2 CPU cores)", 128, 7, 165,
          true},
     };
     return presets;

@@ -220,9 +220,9 @@ void SynthesisPanel::showLoading(const QString& folder) {
 
 void SynthesisPanel::showModel(const ModelInfo& info) {
     loading_->hide();
-    modelName_->setText(tr("<b>%1</b><br>%2 preset, %3 scales up to %4 px")
-                            .arg(QDir(info.folder).dirName().toHtmlEscaped(), info.preset.toHtmlEscaped())
-                            .arg(info.scales)
+    const QString scales = info.scales == 1 ? tr("one scale") : tr("%1 scales").arg(info.scales);
+    modelName_->setText(tr("<b>%1</b><br>%2 preset, %3 up to %4 px")
+                            .arg(QDir(info.folder).dirName().toHtmlEscaped(), info.preset.toHtmlEscaped(), scales)
                             .arg(info.finestSize));
     modelName_->setToolTip(QDir::toNativeSeparators(info.folder));
     dropout_->setEnabled(info.hasDropout);
