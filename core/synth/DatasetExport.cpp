@@ -23,7 +23,10 @@ namespace cosingan {
 
 namespace {
 
-void checkCommonOptions(const std::string& outFolder, const DatasetExportOptions& o) {
+void checkCommonOptions(const gan::CoSinGanModel& model, const std::string& outFolder, const DatasetExportOptions& o) {
+    if (o.synthesis.dropout && !model.hasDropout())
+        throw std::invalid_argument("this model's generators have no dropout layers (" + model.config().preset +
+                                    " preset): dropout at synthesis would change nothing; use the randomised condition");
     if (outFolder.empty()) throw std::invalid_argument("no output folder was given");
     if (o.datasetName.empty() || o.datasetName.find_first_not_of(
                                      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos)
@@ -83,7 +86,7 @@ DatasetLayout datasetLayoutFromName(const std::string& name) {
 DatasetExportResult exportDataset(const gan::CoSinGanModel& model, const std::vector<gan::SliceData>& masks,
                                   const std::string& outFolder, const DatasetExportOptions& o, JobControl* job) {
     // Refusals first.
-    checkCommonOptions(outFolder, o);
+    checkCommonOptions(model, outFolder, o);
     if (masks.empty() && !o.includeTrainingSlice) throw std::invalid_argument("no masks to generate from");
     for (double s : o.spacingMm)
         if (!(s > 0 && s < 1000)) throw std::invalid_argument("the pixel spacing must be positive (mm)");
@@ -139,7 +142,7 @@ DatasetExportResult exportDataset(const gan::CoSinGanModel& model, const std::ve
 
 DatasetExportResult exportVolumeDataset(const gan::CoSinGanModel& model, const std::vector<VolumeCase>& volumes,
                                         const std::string& outFolder, const DatasetExportOptions& o, JobControl* job) {
-    checkCommonOptions(outFolder, o);
+    checkCommonOptions(model, outFolder, o);
     if (volumes.empty()) throw std::invalid_argument("no label volumes to generate from");
     if (o.layout == DatasetLayout::PngPairs) throw std::invalid_argument("whole volumes need a NIfTI layout (nnunet or nifti), not PNG");
     if (o.includeTrainingSlice) throw std::invalid_argument("the real training slice is a 2-D slice: it cannot be a case of a volume dataset");

@@ -211,6 +211,13 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
                                  exportDataset(*model_, masks_, dir_.filePath(QStringLiteral("x")).toStdString(), same));
         QVERIFY(!QFileInfo::exists(dir_.filePath(QStringLiteral("x"))));
+        // Dropout at synthesis on a model without dropout layers would change nothing: refused.
+        DatasetExportOptions dropout = options();
+        dropout.synthesis.dropout = true;
+        QVERIFY(!model_->hasDropout());
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 exportDataset(*model_, masks_, dir_.filePath(QStringLiteral("x")).toStdString(), dropout));
+        QVERIFY(!QFileInfo::exists(dir_.filePath(QStringLiteral("x"))));
     }
 
     void commandLineWritesTheSameLayout() {

@@ -110,6 +110,10 @@ ExportDialog::ExportDialog(const QString& modelFolder, std::vector<ExportSource>
     rc_ = new QCheckBox(tr("Randomised condition (RC)"), this);
     rc_->setChecked(true);
     form->addRow(QString(), rc_);
+    dropout_ = new QCheckBox(tr("Dropout at synthesis (AD)"), this);
+    dropout_->setToolTip(tr("Only for models whose generators have dropout layers (six or more down-samplings, e.g. the "
+                            "pix2pix presets and paper); the export refuses it otherwise"));
+    form->addRow(QString(), dropout_);
     seed_ = new QSpinBox(this);
     seed_->setRange(0, 999999);
     seed_->setValue(1);
@@ -178,7 +182,7 @@ ExportDialog::ExportDialog(const QString& modelFolder, std::vector<ExportSource>
     layout->addWidget(buttons);
     resize(640, sizeHint().height());
 
-    for (QObject* o : std::initializer_list<QObject*>{layout_, source_, variants_, rc_, seed_, includeReal_, volumes_, fuse_, name_,
+    for (QObject* o : std::initializer_list<QObject*>{layout_, source_, variants_, rc_, dropout_, seed_, includeReal_, volumes_, fuse_, name_,
                                                       folder_, fuseFolder_}) {
         if (auto* c = qobject_cast<QComboBox*>(o)) connect(c, &QComboBox::currentIndexChanged, this, &ExportDialog::updateCommand);
         if (auto* s = qobject_cast<QSpinBox*>(o)) connect(s, &QSpinBox::valueChanged, this, &ExportDialog::updateCommand);
@@ -343,6 +347,8 @@ void ExportDialog::updateCommand() {
     const QString fusion = fuse_->isChecked() && !fuseFolder_->text().isEmpty()
                                ? QStringLiteral(" --fuse ") + shellQuoted(fuseFolder_->text())
                                : QString();
+    const QString diversity = QString(rc_->isChecked() ? QStringLiteral(" --rc") : QString()) +
+                              (dropout_->isChecked() ? QStringLiteral(" --dropout") : QString());
     if (wholeVolumes) {
         const ExportSource& src = sources_[size_t(k)];
         QString c = QStringLiteral("cosingan export --volumes --model %1").arg(shellQuoted(modelFolder_));
@@ -350,7 +356,7 @@ void ExportDialog::updateCommand() {
         if (src.reference && src.volumes.size() == 1) c += QStringLiteral(" --reference ") + shellQuoted(src.referenceSource);
         c += QStringLiteral(" --variants %1%2 --seed %3 --name %4 --out %5")
                  .arg(variants_->value())
-                 .arg(rc_->isChecked() ? QStringLiteral(" --rc") : QString())
+                 .arg(diversity)
                  .arg(seed_->value())
                  .arg(shellQuoted(name_->text()), folder_->text().isEmpty() ? QStringLiteral("DATASET") : shellQuoted(folder_->text()));
         if (layout_->currentData().toString() != QLatin1String("nnunet")) c += QStringLiteral(" --layout ") + layout_->currentData().toString();
@@ -360,7 +366,7 @@ void ExportDialog::updateCommand() {
     QString c = QStringLiteral("cosingan export --model %1 %2 --variants %3%4 --seed %5 --spacing %6,%7,%8 --name %9 --out %10")
                     .arg(shellQuoted(modelFolder_), k >= 0 ? sources_[size_t(k)].commandMasks : QString())
                     .arg(variants_->value())
-                    .arg(rc_->isChecked() ? QStringLiteral(" --rc") : QString())
+                    .arg(diversity)
                     .arg(seed_->value())
                     .arg(spacing_[0]).arg(spacing_[1]).arg(spacing_[2])
                     .arg(shellQuoted(name_->text()), folder_->text().isEmpty() ? QStringLiteral("DATASET") : shellQuoted(folder_->text()));
@@ -390,6 +396,7 @@ void ExportDialog::startExport() {
     o.datasetName = name_->text().trimmed().toStdString();
     o.variantsPerMask = variants_->value();
     o.synthesis.randomCondition = rc_->isChecked();
+    o.synthesis.dropout = dropout_->isChecked();
     o.synthesis.seed = uint64_t(seed_->value());
     o.synthesis.batchSize = 4;
     for (int i = 0; i < 3; ++i) o.spacingMm[i] = spacing_[size_t(i)];

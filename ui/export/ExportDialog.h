@@ -84,6 +84,7 @@ private:
     QComboBox* source_;
     QSpinBox* variants_;
     QCheckBox* rc_;
+    QCheckBox* dropout_;
     QSpinBox* seed_;
     QCheckBox* includeReal_;
     QCheckBox* volumes_;
