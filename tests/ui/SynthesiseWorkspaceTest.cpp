@@ -355,7 +355,7 @@ private Q_SLOTS:
         // (a tiny segmenter: the numbers mean nothing here, the table and chart must be there).
         gan::SegmenterOptions tiny;
         tiny.size = 32;
-        tiny.iterations = 8;
+        tiny.iterations = 60;
         tiny.batchSize = 4;
         tiny.baseChannels = 4;
         EvaluateDialog* evaluate = ws->openEvaluateDialog(out, tiny);
@@ -376,7 +376,7 @@ private Q_SLOTS:
         // The same evaluation from the command line: the real slices it used are beside the dataset.
         const QString command = evaluate->equivalentCommand();
         QVERIFY2(command.startsWith(QStringLiteral("cosingan evaluate --train ") + out) &&
-                     command.contains(QStringLiteral("--baseline-real")) && command.contains(QStringLiteral("--iterations 8")) &&
+                     command.contains(QStringLiteral("--baseline-real")) && command.contains(QStringLiteral("--iterations 60")) &&
                      command.contains(QStringLiteral("--also-real")) == moreReal,
                  qPrintable(command));
         const QDir testSlices(QDir(out).filePath(QStringLiteral("evaluation-slices/test/images")));
