@@ -4,7 +4,7 @@
 #include "Commands.h"
 
 #include "gan/Device.h"
-#include "gan/GanConfig.h"
+#include "gan/GanConfig.h"  // makePreset: a usage error before the run
 #include "gan/bench/Bench.h"
 #include "util/Json.h"
 #include "util/Memory.h"
@@ -128,11 +128,9 @@ int runBench(const Args& argv) {
         }
     }
 
-    const gan::GanConfig preset = gan::makePreset(o.preset);
-    const bool vgg = o.vgg && preset.losses.vggFeatures > 0, unet = o.unet && preset.losses.unetFeatures > 0;
     std::printf("\nCoSinGAN engine benchmark, preset %s (%s)\n%s\nmatmul peak %.0f GFLOP/s; batch %d, stage 1, its loss%s%s\n\n",
-                o.preset.c_str(), r.device.c_str(), r.runtime.c_str(), r.matmulPeakGflops, o.batch, vgg ? " + VGG-19" : "",
-                unet ? " + U-Net features" : "");
+                o.preset.c_str(), r.device.c_str(), r.runtime.c_str(), r.matmulPeakGflops, o.batch, r.vgg ? " + VGG-19" : "",
+                r.unet ? " + U-Net features" : "");
     std::printf("| scale | ms/iteration | GFLOP/iter | GFLOP/s | %% of peak | G params | D params |%s\n",
                 args.has("baseline") ? " baseline ms | speed-up |" : "");
     std::printf("|---|---|---|---|---|---|---|%s\n", args.has("baseline") ? "---|---|" : "");
@@ -163,7 +161,8 @@ int runBench(const Args& argv) {
     }
     if (o.generationReps > 0) {
         std::printf("\nGeneration of one %dx%d slice (%d scales, RC): %.1f ms, %.1f GFLOP, %.1f GFLOP/s; pyramid %.1fM parameters",
-                    r.generationSize, r.generationSize, r.generationScales, r.generationMs, r.generationGflop, r.generationGflop / (r.generationMs / 1000), r.pyramidParameters / 1e6);
+                    r.generationSize, r.generationSize, r.generationScales, r.generationMs, r.generationGflop,
+                    r.generationGflop / (r.generationMs / 1000), r.pyramidParameters / 1e6);
         if (baselineGenMs > 0) std::printf("; baseline %.1f ms (%.2fx)", baselineGenMs, baselineGenMs / r.generationMs);
         std::printf("\n");
     }
@@ -174,8 +173,8 @@ int runBench(const Args& argv) {
         j["runtime"] = r.runtime;
         j["matmul_peak_gflops"] = r.matmulPeakGflops;
         j["batch"] = o.batch;
-        j["vgg"] = vgg;
-        j["unet"] = unet;
+        j["vgg"] = r.vgg;
+        j["unet"] = r.unet;
         j["scales"] = scales;
         j["generation_ms"] = r.generationMs;
         j["generation_gflop"] = r.generationGflop;

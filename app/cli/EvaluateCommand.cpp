@@ -30,9 +30,11 @@ const char* kHelp =
     "  --train-slices LIST    only these names of the training folders (e.g. 10,11)\n"
     "  --test DIR             real labelled test slices; --test-slices LIST to choose\n"
     "  --baseline-real DIR    real training slices for the baseline row; --baseline-slices LIST\n"
-    "  --mixed                also a row trained on DATASET(s) plus the baseline's real slices\n"    "  --also-real DIR        another real training set as a row of its own (e.g. more real slices);\n"
+    "  --mixed                also a row trained on DATASET(s) plus the baseline's real slices\n"
+    "  --also-real DIR        another real training set as a row of its own (e.g. more real slices);\n"
     "                         repeatable\n"
-    "  --auto-lungs           propose lungs where a folder has infection masks only (Inf-Net data)\n"    "  --spacing X,Y          mm per pixel of plain images and bundles, which carry none (default 1,1);\n"
+    "  --auto-lungs           propose lungs where a folder has infection masks only (Inf-Net data)\n"
+    "  --spacing X,Y          mm per pixel of plain images and bundles, which carry none (default 1,1);\n"
     "                         an exported dataset (cosingan export) keeps its files' spacing\n"
     "  --iterations N         segmenter iterations (default 800), --batch N (8), --size PX (128)\n"
     "  --channels N           U-Net base channels (16)\n"
@@ -77,8 +79,8 @@ int runEvaluate(const Args& argv) {
     if (args.has("spacing") &&
         (std::sscanf(args.get("spacing").c_str(), "%lf,%lf", &spacingX, &spacingY) != 2 || !(spacingX > 0) || !(spacingY > 0)))
         throw UsageError("--spacing needs two positive numbers in mm: columns,rows (e.g. 0.7,0.7)");
-    auto folderOptions = [&](const char* slicesKey) {
-        return LabelledFolderOptions{args.get(slicesKey, "all"), args.has("auto-lungs"), spacingX, spacingY};
+    auto folderOptions = [&](const char* slicesKey) {  // nullptr: every slice
+        return LabelledFolderOptions{slicesKey ? args.get(slicesKey, "all") : "all", args.has("auto-lungs"), spacingX, spacingY};
     };
     const LabelledFolderOptions trainOptions = folderOptions("train-slices");
     std::vector<gan::LabelledSlice> training;
@@ -105,7 +107,7 @@ int runEvaluate(const Args& argv) {
     }
 
     for (const auto& folder : args.getAll("also-real"))
-        runs.push_back({"real: " + folder, loadLabelledFolder(folder, {"all", args.has("auto-lungs"), spacingX, spacingY})});
+        runs.push_back({"real: " + folder, loadLabelledFolder(folder, folderOptions(nullptr))});
 
     std::fprintf(stderr, "segmenter: %d iterations, batch %d, %d px, base %d channels, seed %llu, %s (%s); test: %zu real slices\n",
                  o.iterations, o.batchSize, o.size, o.baseChannels, (unsigned long long)o.seed, o.device.c_str(),
@@ -126,8 +128,8 @@ int runEvaluate(const Args& argv) {
     for (const auto& r : results)
         std::printf("%-46.46s %6d  %s  %s  %s  %s  %7.0f\n", r.label.c_str(), r.trainingSlices, cell(r.diceInfection).c_str(),
                     cell(r.nsdInfection).c_str(), cell(r.diceLungs).c_str(), cell(r.nsdLungs).c_str(), r.seconds);
-    std::printf("(%zu test slices; NSD tolerance %.3g mm lungs, %.3g mm infection; plain images count %s)\n", test.size(),
-                o.lungToleranceMm, o.infectionToleranceMm, args.has("spacing") ? (args.get("spacing") + " mm per pixel").c_str() : "1 mm per pixel");
+    std::printf("(%zu test slices; NSD tolerance %.3g mm lungs, %.3g mm infection; plain images count %s mm per pixel)\n",
+                test.size(), o.lungToleranceMm, o.infectionToleranceMm, args.get("spacing", "1").c_str());
 
     if (args.has("json")) {
         Json j = Json::object();

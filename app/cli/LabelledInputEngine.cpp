@@ -26,7 +26,7 @@ bool anyLung(const std::vector<uint8_t>& labels) {
 gan::LabelledSlice fromBundle(const fs::path& f) {
     const gan::SliceData b = gan::loadSliceBundle(f.string());
     if (!b.hasImage()) throw std::invalid_argument("the slice bundle '" + f.string() + "' holds a mask without an image");
-    return {f.stem().string(), b.width, b.height, b.image, b.labels, anyLung(b.labels), 1.0, 1.0};
+    return gan::labelledSlice(b, f.stem().string());
 }
 
 gan::LabelledSlice fromPgm(const fs::path& image, const fs::path& labelsDir) {

@@ -128,14 +128,7 @@ std::vector<gan::LabelledSlice> fromFolder(const std::string& folder, const std:
         if (images.empty()) {
             const gan::SliceData b = gan::loadSliceBundle(path);
             if (!b.hasImage()) throw std::invalid_argument("the slice bundle '" + path + "' holds a mask without an image");
-            gan::LabelledSlice s;
-            s.name = stem;
-            s.width = b.width;
-            s.height = b.height;
-            s.image = b.image;
-            s.labels = b.labels;
-            s.hasLungs = std::any_of(s.labels.begin(), s.labels.end(), [](uint8_t v) { return v == 1 || v == 2; });
-            out.push_back(std::move(s));
+            out.push_back(gan::labelledSlice(b, stem));
         } else {
             out.push_back(fromImages(path, stem, labels, infection, lungs, o.autoLungs));
         }

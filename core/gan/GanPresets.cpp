@@ -96,8 +96,6 @@ GanConfig baselineConfig(const BaselinePreset& p) {
     c.discriminatorPadding = 1;
     c.stage1 = {p.iterations, 2e-4, p.iterations / 2};  // pix2pix: constant, then linear decay to 0
     c.augmentation.workingSize = 2 * p.size;
-    c.checkpointEvery = 100;
-    c.previewEvery = 50;
     if (!p.enhanced) {
         c.losses.wppl = 100.0;
         c.losses.msssim = c.losses.vggFeatures = c.losses.unetFeatures = 0.0;

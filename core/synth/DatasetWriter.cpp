@@ -3,10 +3,10 @@
 #include "gan/ModelStore.h"
 #include "image/SliceExtraction.h"
 #include "io/VolumeIO.h"
-#include "util/FileSafety.h"
 #include "util/Json.h"
 
 #include <cstdio>
+#include <random>
 #include <stdexcept>
 
 namespace fs = std::filesystem;
@@ -35,7 +35,15 @@ bool mayReplace(const fs::path& out) {
     return true;
 }
 
-fs::path siblingName(const fs::path& out, const char* what) { return freeSiblingPath(out.string(), what); }
+fs::path siblingName(const fs::path& out, const char* what) {
+    std::random_device rd;
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const fs::path p = out.parent_path() / (out.filename().string() + what + std::to_string(rd() % 1000000));
+        std::error_code ec;
+        if (!fs::exists(p, ec)) return p;
+    }
+    throw std::runtime_error("cannot find a free temporary name next to '" + out.string() + "'");
+}
 
 void writeCase(const fs::path& root, DatasetLayout layout, const std::string& name, const std::vector<uint8_t>& image,
                const std::vector<uint8_t>& labels, int w, int h, const double spacing[3]) {
@@ -129,6 +137,7 @@ std::string DatasetWriter::commit(Json record) {
         if (!previous.empty()) fs::rename(previous, out_, ec);  // the earlier export back in place
         throw;
     }
+    if (!previous.empty()) fs::remove_all(previous, ec);
     committed_ = true;
     if (!previous.empty()) fs::remove_all(previous, ec);
     return out_.string();

@@ -1,7 +1,7 @@
 #include "EvaluationSlices.h"
 
 #include "image/SliceExtraction.h"
-#include "util/FileSafety.h"
+#include "util/AtomicFile.h"
 #include "util/Json.h"
 
 #include <cctype>
@@ -16,8 +16,6 @@ namespace {
 
 constexpr const char* kMarker = "cosingan-evaluation-slices.json";
 
-fs::path freeSibling(const fs::path& p, const char* what) { return freeSiblingPath(p.string(), what); }
-
 // "slice 12" -> "slice-12": names that need no quoting on a command line.
 std::string fileNameOf(std::string name) {
     for (char& c : name)
@@ -31,11 +29,10 @@ std::string writeEvaluationSlices(const std::string& datasetFolder,
                                   const std::vector<std::pair<std::string, std::vector<gan::LabelledSlice>>>& sets) {
     const fs::path out = fs::path(datasetFolder) / kEvaluationSlicesFolder;
     std::error_code ec;
-    const bool replace = fs::exists(out, ec);
-    if (replace && !fs::exists(out / kMarker, ec))
+    if (fs::exists(out, ec) && !fs::exists(out / kMarker, ec))
         throw std::runtime_error("'" + out.string() + "' exists and was not written by CoSinGAN Studio: it is left alone");
-    const fs::path staging = freeSibling(out, ".partial-");
-    try {
+    writeFolderAtomically(out.string(), [&](const std::string& tmp) {
+        const fs::path staging(tmp);
         Json record = Json::object();
         record["format"] = "cosingan-studio-evaluation-slices";
         Json counts = Json::object();
@@ -51,22 +48,7 @@ std::string writeEvaluationSlices(const std::string& datasetFolder,
         }
         record["slices"] = counts;
         writeJsonFile((staging / kMarker).string(), record);
-        fs::path previous;
-        if (replace) {
-            previous = freeSibling(out, ".previous-");
-            fs::rename(out, previous);
-        }
-        try {
-            fs::rename(staging, out);
-        } catch (...) {
-            if (!previous.empty()) fs::rename(previous, out, ec);
-            throw;
-        }
-        if (!previous.empty()) fs::remove_all(previous, ec);
-    } catch (...) {
-        fs::remove_all(staging, ec);
-        throw;
-    }
+    });
     return out.string();
 }
 

@@ -6,8 +6,8 @@
 //   DATASET/evaluation-slices/one-real/…, more-real/…                    (the real training sets)
 //   DATASET/evaluation-slices/cosingan-evaluation-slices.json            (what this folder is)
 //
-// Written into a staging folder and renamed into place as a whole; an earlier such folder (with
-// its marker) is replaced, any other folder of that name is left alone and the write refused.
+// Written as a whole (util/AtomicFile's folder swap); an earlier such folder (with its marker) is
+// replaced, any other folder of that name is left alone and the write refused.
 #include "gan/eval/Segmenter.h"
 
 #include <string>

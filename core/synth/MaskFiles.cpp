@@ -44,7 +44,11 @@ void appendMasksFromFile(const std::string& path, const std::string& stem, const
     }
     // A label volume: its slices with lungs (or the requested range).
     requireReadableFile(path, "the mask");
-    const LabelMap labels = readLabelMap(path, nullptr);
+    appendMasksFromVolume(readLabelMap(path, nullptr), path, stem, o, masks, names);
+}
+
+void appendMasksFromVolume(const LabelMap& labels, const std::string& path, const std::string& stem, const MaskFileOptions& o,
+                           std::vector<gan::SliceData>& masks, std::vector<std::string>& names) {
     gan::refuseBinaryLesionMask(labels.voxels(), "the label volume '" + path + "'");
     int from = 0, to = labels.slices() - 1;
     if (o.volumeRange) std::tie(from, to) = o.volumeRange(labels.slices());
@@ -58,6 +62,8 @@ void appendMasksFromFile(const std::string& path, const std::string& stem, const
     if (masks.size() == before)
         throw std::invalid_argument("the label volume '" + path + "' has no slice with lungs. " + gan::lesionMaskAdvice());
 }
+
+bool isLabelVolumePath(const std::string& path) { return !gan::looksLikeSliceBundle(path) && !isPlainMaskImagePath(path); }
 
 std::vector<std::string> maskFilesInFolder(const std::string& folder) {
     requireFolder(folder, "the folder of masks");

@@ -4,6 +4,7 @@
 // DICOM-SEG is not read) whose slices with lungs become one mask each. The same reading for the
 // command line (`--mask FILE`) and the app's Export dialog (files or a folder of them).
 #include "gan/SliceData.h"
+#include "volume/Labels.h"
 
 #include <functional>
 #include <string>
@@ -24,6 +25,12 @@ struct MaskFileOptions {
 // values that are not labels) or std::runtime_error (unreadable) naming the file.
 void appendMasksFromFile(const std::string& path, const std::string& stem, const MaskFileOptions& options,
                          std::vector<gan::SliceData>& masks, std::vector<std::string>& names);
+
+// The same for a label volume already read (`path` names it): its slices with lungs, or the range.
+void appendMasksFromVolume(const LabelMap& labels, const std::string& path, const std::string& stem,
+                           const MaskFileOptions& options, std::vector<gan::SliceData>& masks, std::vector<std::string>& names);
+// Whether appendMasksFromFile reads `path` as a label volume (not a 2-D image or a bundle).
+bool isLabelVolumePath(const std::string& path);
 
 // The files in a folder that may hold masks (by extension), sorted by name; not recursive.
 std::vector<std::string> maskFilesInFolder(const std::string& folder);

@@ -4,8 +4,6 @@
 #include <climits>
 #include <cstdlib>
 #include <filesystem>
-#include <random>
-#include <stdexcept>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -101,16 +99,6 @@ bool pathIsWithin(const std::string& inner, const std::string& outer) {
         if (ai == a.end() || *ai != *bi) return false;
     }
     return true;
-}
-
-std::string freeSiblingPath(const std::string& path, const std::string& tag) {
-    std::random_device rd;
-    for (int attempt = 0; attempt < 100; ++attempt) {
-        const std::string candidate = path + tag + std::to_string(rd() % 1000000);
-        std::error_code ec;
-        if (!fs::exists(candidate, ec)) return candidate;
-    }
-    throw std::runtime_error("cannot find a free temporary name next to '" + path + "'");
 }
 
 }  // namespace cosingan

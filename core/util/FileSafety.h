@@ -33,8 +33,4 @@ void requireFileOrFolder(const std::string& path, const std::string& what);
 // paths that do not exist yet are resolved through their nearest existing parent).
 bool pathIsWithin(const std::string& inner, const std::string& outer);
 
-// A name beside `path` that does not exist yet: path + tag + a random number (for staging a
-// folder or moving an earlier one aside). Throws std::runtime_error after 100 taken names.
-std::string freeSiblingPath(const std::string& path, const std::string& tag);
-
 }  // namespace cosingan

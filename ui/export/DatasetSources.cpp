@@ -1,24 +1,20 @@
 #include "DatasetSources.h"
 
+#include "gan/ConditionSet.h"
 #include "image/SliceExtraction.h"
+#include "io/VolumeIO.h"
+#include "synth/LesionPlacement.h"
+#include "synth/MaskFiles.h"
+#include "util/FileSafety.h"
 #include "ui/common/ShellQuote.h"
 #include "ui/common/StudioDocument.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 namespace cosingan::ui {
 
 namespace {
-
-gan::LabelledSlice labelled(const gan::SliceData& s, const std::string& name, double spacingX = 1, double spacingY = 1) {
-    gan::LabelledSlice t;
-    t.name = name;
-    t.width = s.width;
-    t.height = s.height;
-    t.image = s.image;
-    t.labels = s.labels;
-    t.spacingX = spacingX;
-    t.spacingY = spacingY;
-    return t;
-}
 
 gan::SliceData maskOf(const StudioDocument& d, int k) {
     gan::SliceData m = sliceForEngine(d.volume(), &d.labels(), k);
@@ -61,6 +57,61 @@ std::array<double, 3> studySpacing(const StudioDocument& study) {
     return study.hasVolume() ? study.volume().geometry().spacing : std::array<double, 3>{1, 1, 1};
 }
 
+ExportSource maskFileSource(const QStringList& paths, const QString& label, QStringList& leftOut) {
+    std::vector<std::string> files;
+    for (const QString& p : paths) files.push_back(QDir::toNativeSeparators(p).toStdString());
+    const std::vector<std::string> stems = uniqueMaskNames(files);
+    ExportSource source;
+    std::vector<std::string> names;
+    QStringList used;
+    for (size_t i = 0; i < files.size(); ++i) {
+        try {
+            if (isLabelVolumePath(files[i])) {
+                requireReadableFile(files[i], "the mask");
+                auto volume = std::make_shared<const LabelMap>(readLabelMap(files[i], nullptr));
+                appendMasksFromVolume(*volume, files[i], stems[i], MaskFileOptions{}, source.masks, names);
+                source.volumes.push_back(std::move(volume));
+                source.volumeSources.push_back(paths[int(i)]);
+            } else {
+                appendMasksFromFile(files[i], stems[i], MaskFileOptions{}, source.masks, names);
+            }
+            used << paths[int(i)];
+        } catch (const std::exception& e) {
+            leftOut << QString::fromStdString(e.what());
+        }
+    }
+    if (source.masks.empty()) throw std::invalid_argument(leftOut.isEmpty() ? "no masks" : leftOut.last().toStdString());
+    source.masks = usableConditions(std::move(source.masks), names,
+                                    [&leftOut](const std::string& why) { leftOut << QString::fromStdString(why); });
+    source.label = (label.isEmpty() ? QObject::tr("%n mask file(s)", nullptr, int(used.size())) : label) +
+                   QObject::tr(" (%n mask(s))", nullptr, int(source.masks.size()));
+    for (const QString& p : used) source.commandMasks += (source.commandMasks.isEmpty() ? QString() : QStringLiteral(" ")) + QStringLiteral("--mask ") + shellQuoted(p);
+    return source;
+}
+
+ExportSource lesionSource(const ExportSource& base, const QString& lesionVolume, QString& summary) {
+    if (base.volumes.empty()) throw std::invalid_argument("lesions are placed into a study's label volume, and this source has none");
+    const LesionPlacement placed = placeLesions(*base.volumes.front(), readLabelMap(lesionVolume.toStdString(), nullptr));
+    ExportSource source;
+    for (int k = 0; k < placed.labels.slices(); ++k)
+        if (placed.labels.sliceHasLungs(k)) {
+            source.masks.push_back(maskForEngine(placed.labels, k));
+            source.masks.back().source = base.volumeSources.front().toStdString() + " + lesions " + lesionVolume.toStdString();
+        }
+    source.volumes.push_back(std::make_shared<const LabelMap>(placed.labels));
+    source.volumeSources = {base.volumeSources.front()};
+    source.reference = base.reference;
+    source.referenceSource = base.referenceSource;
+    source.commandMasks = base.commandMasks;
+    source.commandExtra = QStringLiteral(" --lesions ") + shellQuoted(lesionVolume);
+    source.label = QObject::tr("The study with the lesions of %1 (%n slice(s) with lungs)", nullptr, int(source.masks.size()))
+                       .arg(QFileInfo(lesionVolume).fileName());
+    summary = QObject::tr("Lesions placed: %1 voxels of infection; %2 fell outside the lungs and were dropped.")
+                  .arg(qulonglong(placed.placed))
+                  .arg(qulonglong(placed.outsideLungs));
+    return source;
+}
+
 std::vector<gan::LabelledSlice> paintedTestSlices(const StudioDocument& study, const gan::SliceData& trainedOn) {
     std::vector<gan::LabelledSlice> test;
     if (!study.hasVolume()) return test;
@@ -68,10 +119,8 @@ std::vector<gan::LabelledSlice> paintedTestSlices(const StudioDocument& study, c
     const bool sameStudy = trainedOn.source == v.provenance.source;
     for (int k = 0; k < v.slices(); ++k) {
         if (study.labels().countsOnSlice(k)[3] == 0 || (sameStudy && k == trainedOn.sliceIndex)) continue;
-        gan::LabelledSlice t = labelled(sliceForEngine(v, &study.labels(), k), QStringLiteral("slice %1").arg(k + 1).toStdString(),
-                                        v.geometry().spacing[0], v.geometry().spacing[1]);
-        t.hasLungs = study.labels().sliceHasLungs(k);
-        test.push_back(std::move(t));
+        test.push_back(gan::labelledSlice(sliceForEngine(v, &study.labels(), k), QStringLiteral("slice %1").arg(k + 1).toStdString(),
+                                          v.geometry().spacing[0], v.geometry().spacing[1]));
     }
     return test;
 }
@@ -80,7 +129,7 @@ EvaluationSet realSliceSet(const gan::SliceData& trainedOn) {
     EvaluationSet real;
     real.label = QObject::tr("the one real slice");
     real.folder = QStringLiteral("one-real");
-    if (trainedOn.hasImage()) real.slices.push_back(labelled(trainedOn, "training slice"));
+    if (trainedOn.hasImage()) real.slices.push_back(gan::labelledSlice(trainedOn, "training slice"));
     return real;
 }
 

@@ -1,13 +1,8 @@
 #include "ExportDialog.h"
 
+#include "DatasetSources.h"
 #include "gan/Synthesis.h"
-#include "gan/ConditionSet.h"
 #include "synth/DatasetExport.h"
-#include "gan/SliceBundle.h"
-#include "image/MaskImage.h"
-#include "io/VolumeIO.h"
-#include "image/SliceExtraction.h"
-#include "synth/LesionPlacement.h"
 #include "synth/MaskFiles.h"
 #include "ui/common/ShellQuote.h"
 
@@ -18,7 +13,6 @@
 #include <QElapsedTimer>
 #include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -226,42 +220,15 @@ ExportDialog::~ExportDialog() {
 }
 
 bool ExportDialog::addMaskFiles(const QStringList& paths, const QString& label) {
-    std::vector<std::string> files;
-    for (const QString& p : paths) files.push_back(QDir::toNativeSeparators(p).toStdString());
-    ExportSource source;
-    std::vector<std::string> names;
-    QStringList problems;  // files or masks left out, with the reason
-    const std::vector<std::string> stems = uniqueMaskNames(files);
-    QStringList used;
-    for (size_t i = 0; i < files.size(); ++i) {
-        try {
-            const size_t before = source.masks.size();
-            appendMasksFromFile(files[i], stems[i], MaskFileOptions{}, source.masks, names);
-            used << paths[int(i)];
-            if (!isPlainMaskImagePath(files[i]) && !gan::looksLikeSliceBundle(files[i]) && source.masks.size() > before) {
-                source.volumes.push_back(std::make_shared<const LabelMap>(readLabelMap(files[i], nullptr)));
-                source.volumeSources.push_back(paths[int(i)]);
-            }
-        } catch (const std::exception& e) {
-            problems << QString::fromStdString(e.what());
-        }
-    }
+    QStringList leftOut;
     try {
-        if (source.masks.empty()) throw std::invalid_argument(problems.isEmpty() ? "no masks" : problems.last().toStdString());
-        source.masks = usableConditions(std::move(source.masks), names,
-                                        [&problems](const std::string& why) { problems << QString::fromStdString(why); });
+        addSource(maskFileSource(paths, label, leftOut));
     } catch (const std::exception& e) {
         result_->setText(tr("These masks cannot be used: %1").arg(QString::fromStdString(e.what())));
         return false;
     }
-    source.label = (label.isEmpty() ? tr("%n mask file(s)", nullptr, int(used.size())) : label) +
-                   tr(" (%n mask(s))", nullptr, int(source.masks.size()));
-    for (const QString& p : used) source.commandMasks += (source.commandMasks.isEmpty() ? QString() : QStringLiteral(" ")) + QStringLiteral("--mask ") + shellQuoted(p);
-    sources_.push_back(std::move(source));
-    source_->addItem(sources_.back().label);
-    source_->setCurrentIndex(source_->count() - 1);
-    result_->setText(problems.isEmpty() ? QString()
-                                        : tr("%n left out: ", nullptr, int(problems.size())) + problems.join(QStringLiteral("; ")));
+    result_->setText(leftOut.isEmpty() ? QString()
+                                       : tr("%n left out: ", nullptr, int(leftOut.size())) + leftOut.join(QStringLiteral("; ")));
     return true;
 }
 
@@ -271,33 +238,21 @@ bool ExportDialog::addLesions(const QString& lesionVolume) {
         result_->setText(tr("Lesions are placed into a study's lungs: open a study with painted lungs first."));
         return false;
     }
-    ExportSource source;
+    QString summary;
     try {
-        const LesionPlacement placed = placeLesions(*base->volumes.front(), readLabelMap(lesionVolume.toStdString(), nullptr));
-        for (int k = 0; k < placed.labels.slices(); ++k)
-            if (placed.labels.sliceHasLungs(k)) {
-                source.masks.push_back(maskForEngine(placed.labels, k));
-                source.masks.back().source = base->volumeSources.front().toStdString() + " + lesions " + lesionVolume.toStdString();
-            }
-        source.volumes.push_back(std::make_shared<const LabelMap>(placed.labels));
-        result_->setText(tr("Lesions placed: %1 voxels of infection; %2 fell outside the lungs and were dropped.")
-                             .arg(qulonglong(placed.placed))
-                             .arg(qulonglong(placed.outsideLungs)));
+        addSource(lesionSource(*base, lesionVolume, summary));
     } catch (const std::exception& e) {
         result_->setText(tr("These lesions cannot be placed: %1").arg(QString::fromStdString(e.what())));
         return false;
     }
-    source.volumeSources = {base->volumeSources.front()};
-    source.reference = base->reference;
-    source.referenceSource = base->referenceSource;
-    source.commandMasks = base->commandMasks;
-    source.commandExtra = QStringLiteral(" --lesions ") + shellQuoted(lesionVolume);
-    source.label = tr("The study with the lesions of %1 (%n slice(s) with lungs)", nullptr, int(source.masks.size()))
-                       .arg(QFileInfo(lesionVolume).fileName());
+    result_->setText(summary);
+    return true;
+}
+
+void ExportDialog::addSource(ExportSource source) {
     sources_.push_back(std::move(source));
     source_->addItem(sources_.back().label);
     source_->setCurrentIndex(source_->count() - 1);
-    return true;
 }
 
 bool ExportDialog::addMaskFolder(const QString& folder) {
@@ -344,35 +299,30 @@ void ExportDialog::updateCommand() {
     }
     if (auto* model = qobject_cast<QStandardItemModel*>(layout_->model()))
         if (QStandardItem* png = model->item(2)) png->setEnabled(!wholeVolumes);
-    const QString fusion = fuse_->isChecked() && !fuseFolder_->text().isEmpty()
-                               ? QStringLiteral(" --fuse ") + shellQuoted(fuseFolder_->text())
-                               : QString();
-    const QString diversity = QString(rc_->isChecked() ? QStringLiteral(" --rc") : QString()) +
-                              (dropout_->isChecked() ? QStringLiteral(" --dropout") : QString());
-    if (wholeVolumes) {
+    // The masks: the source's label volumes (whole volumes) or its masks as the command names them.
+    QString c = QStringLiteral("cosingan export") + (wholeVolumes ? QStringLiteral(" --volumes") : QString()) +
+                QStringLiteral(" --model ") + shellQuoted(modelFolder_);
+    if (k >= 0) {
         const ExportSource& src = sources_[size_t(k)];
-        QString c = QStringLiteral("cosingan export --volumes --model %1").arg(shellQuoted(modelFolder_));
-        for (const QString& v : src.volumeSources) c += QStringLiteral(" --mask ") + shellQuoted(v);
-        if (src.reference && src.volumes.size() == 1) c += QStringLiteral(" --reference ") + shellQuoted(src.referenceSource);
-        c += QStringLiteral(" --variants %1%2 --seed %3 --name %4 --out %5")
-                 .arg(variants_->value())
-                 .arg(diversity)
-                 .arg(seed_->value())
-                 .arg(shellQuoted(name_->text()), folder_->text().isEmpty() ? QStringLiteral("DATASET") : shellQuoted(folder_->text()));
-        if (layout_->currentData().toString() != QLatin1String("nnunet")) c += QStringLiteral(" --layout ") + layout_->currentData().toString();
-        command_->setText(c + src.commandExtra + fusion);
-        return;
+        if (wholeVolumes) {
+            for (const QString& v : src.volumeSources) c += QStringLiteral(" --mask ") + shellQuoted(v);
+            if (src.reference && src.volumes.size() == 1) c += QStringLiteral(" --reference ") + shellQuoted(src.referenceSource);
+        } else {
+            c += QLatin1Char(' ') + src.commandMasks;
+        }
     }
-    QString c = QStringLiteral("cosingan export --model %1 %2 --variants %3%4 --seed %5 --spacing %6,%7,%8 --name %9 --out %10")
-                    .arg(shellQuoted(modelFolder_), k >= 0 ? sources_[size_t(k)].commandMasks : QString())
-                    .arg(variants_->value())
-                    .arg(diversity)
-                    .arg(seed_->value())
-                    .arg(spacing_[0]).arg(spacing_[1]).arg(spacing_[2])
-                    .arg(shellQuoted(name_->text()), folder_->text().isEmpty() ? QStringLiteral("DATASET") : shellQuoted(folder_->text()));
+    c += QStringLiteral(" --variants %1").arg(variants_->value());
+    if (rc_->isChecked()) c += QStringLiteral(" --rc");
+    if (dropout_->isChecked()) c += QStringLiteral(" --dropout");
+    c += QStringLiteral(" --seed %1").arg(seed_->value());
+    if (!wholeVolumes) c += QStringLiteral(" --spacing %1,%2,%3").arg(spacing_[0]).arg(spacing_[1]).arg(spacing_[2]);
+    c += QStringLiteral(" --name ") + shellQuoted(name_->text()) + QStringLiteral(" --out ") +
+         (folder_->text().isEmpty() ? QStringLiteral("DATASET") : shellQuoted(folder_->text()));
     if (includeReal_->isChecked()) c += QStringLiteral(" --include-real");
     if (layout_->currentData().toString() != QLatin1String("nnunet")) c += QStringLiteral(" --layout ") + layout_->currentData().toString();
-    command_->setText(c + (k >= 0 ? sources_[size_t(k)].commandExtra : QString()) + fusion);
+    if (k >= 0) c += sources_[size_t(k)].commandExtra;
+    if (fuse_->isChecked() && !fuseFolder_->text().isEmpty()) c += QStringLiteral(" --fuse ") + shellQuoted(fuseFolder_->text());
+    command_->setText(c);
 }
 
 void ExportDialog::startExport() {

@@ -74,6 +74,7 @@ Q_SIGNALS:
     void evaluateRequested(const QString& datasetFolder);  // "Evaluate…" after an export
 
 private:
+    void addSource(ExportSource source);  // added to the list and chosen
     void updateCommand();
     void onFinished(bool ok, const QString& message);
 

@@ -97,6 +97,8 @@ BenchReport runBench(const BenchOptions& o, const std::function<void(const std::
             pyramid.setScale(i, pyramid.makeGenerator(i), config.hasStage2(i) ? pyramid.makeGenerator(i) : UNetGenerator(nullptr));
     };
     const bool withVgg = o.vgg && config.losses.vggFeatures > 0, withUnet = o.unet && config.losses.unetFeatures > 0;
+    report.vgg = withVgg;
+    report.unet = withUnet;
     const int segChannels = config.segmentation.baseChannels;
     Vgg19Features vgg{nullptr};
     SegmentationUNet seg{nullptr};

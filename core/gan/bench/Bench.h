@@ -35,6 +35,7 @@ struct BenchReport {
     int generationSize = 0, generationScales = 0;
     long long pyramidParameters = 0;               // all generators, both stages
     double matmulPeakGflops = 0;
+    bool vgg = false, unet = false;  // whether the feature terms were timed (asked for and in the preset's loss)
     std::string runtime;   // LibTorch, threads, BLAS
     std::string device;
 };

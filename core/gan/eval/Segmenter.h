@@ -4,6 +4,9 @@
 // normalised surface Dice per label and per case. No LibTorch in this header: the CLI and the app
 // call it like the trainer. Runs on CPU or CUDA.
 #include "SegmentationMetrics.h"
+#include "gan/SliceData.h"
+
+#include <algorithm>
 
 #include <cstdint>
 #include <functional>
@@ -20,6 +23,12 @@ struct LabelledSlice {
     bool hasLungs = true;            // false: lungs unknown (test slices only: no lung scores)
     double spacingX = 1, spacingY = 1;  // mm per pixel (for NSD)
 };
+
+// A slice's image and labels as a labelled slice, its lungs known where it has any.
+inline LabelledSlice labelledSlice(const SliceData& s, std::string name, double spacingX = 1, double spacingY = 1) {
+    const bool lungs = std::any_of(s.labels.begin(), s.labels.end(), [](uint8_t v) { return v == 1 || v == 2; });
+    return {std::move(name), s.width, s.height, s.image, s.labels, lungs, spacingX, spacingY};
+}
 
 struct SegmenterOptions {
     int size = 128;             // slices are resized to size x size (as the fidelity yardstick)
