@@ -9,8 +9,11 @@
 #include <vtkGenericRenderWindowInteractor.h>
 #include <vtkOpenGLState.h>
 #include <vtkRenderer.h>
+#include <vtkVersion.h>
 
 namespace cosingan::render {
+
+QString vtkVersionText() { return QString::fromLatin1(vtkVersion::GetVTKVersion()); }
 
 QSurfaceFormat vtkSurfaceFormat() {
     QSurfaceFormat f;

@@ -17,6 +17,8 @@ namespace cosingan::render {
 
 // OpenGL 3.2 core, depth 24, no stencil, no multisampling (multisampling breaks VTK's read-back).
 QSurfaceFormat vtkSurfaceFormat();
+// The VTK version this build renders with (for the About box).
+QString vtkVersionText();
 
 class VtkHostWidget : public QOpenGLWidget {
     Q_OBJECT

@@ -7,10 +7,13 @@ PACKAGES=(
   # build tools
   cmake g++ ccache ninja-build pkg-config
   # libraries
-  qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6opengl6-dev
+  qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6opengl6-dev
+  qt6-translations-l10n
   libvtk9-dev libinsighttoolkit5-dev libopencv-dev libtorch-dev
   # fast BLAS for LibTorch (takes over the libblas.so.3 alternative)
   libopenblas0-pthread
+  # the Debian package: dpkg-shlibdeps, man pages from --help, AppStream validation
+  dpkg-dev help2man appstream
   # display for tests and head-less runs
   xvfb xauth libgl1-mesa-dri
 )

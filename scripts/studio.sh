@@ -5,6 +5,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/setup-debian.sh"
 "$root/scripts/build.sh"
 app="${COSINGAN_BUILD_DIR:-$root/build}/app/studio/cosingan-studio"
+# The demo itself, not the Start page, unless other options are given.
+if (($# == 0)); then set -- --workspace annotate; fi
 if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
   shot="${COSINGAN_BUILD_DIR:-$root/build}/demo-screenshot.png"
   echo "No display found: starting the app under Xvfb and saving a screenshot to $shot" >&2

@@ -2,6 +2,8 @@
 #include "CliArgs.h"
 #include "Commands.h"
 
+#include <torch/version.h>
+
 #include <cstdio>
 #include <cstring>
 #include <exception>
@@ -33,8 +35,9 @@ std::map<std::string, Command> commands() {
 }
 
 void usage(std::FILE* out) {
-    std::fprintf(out, "cosingan — CoSinGAN Studio on the command line\n\nusage: cosingan COMMAND [options]\n\n");
+    std::fprintf(out, "cosingan - CoSinGAN Studio on the command line\n\nusage: cosingan COMMAND [options]\n\n");
     for (const auto& kv : commands()) std::fprintf(out, "  cosingan %s\n", kv.second.summary);
+    std::fprintf(out, "  cosingan --version\n");
 #ifndef COSINGAN_WITH_IO
     std::fprintf(out, "\n(engine-only build: inputs are slice bundles (.pt) or PGM images; see docs/cli.md)\n");
 #endif
@@ -46,6 +49,11 @@ int main(int argc, char** argv) {
     if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help")) {
         usage(argc < 2 ? stderr : stdout);
         return argc < 2 ? 2 : 0;
+    }
+    if (!std::strcmp(argv[1], "--version")) {
+        std::printf("cosingan %s (LibTorch %d.%d.%d)\n", COSINGAN_VERSION, TORCH_VERSION_MAJOR, TORCH_VERSION_MINOR,
+                    TORCH_VERSION_PATCH);
+        return 0;
     }
     auto all = commands();
     auto it = all.find(argv[1]);

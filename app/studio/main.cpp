@@ -4,6 +4,10 @@
 #include "ui/synthesise/SynthesiseWorkspace.h"
 #include "ui/main/StudyFiles.h"
 #include "ui/theme/DarkTheme.h"
+#include "ui/common/Icons.h"
+#include "ui/common/Preferences.h"
+#include "ui/main/Translations.h"
+#include "ui/main/UserGuide.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -12,7 +16,6 @@
 #include <QLocale>
 #include <QSurfaceFormat>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -26,11 +29,19 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("CoSinGAN"));
     QApplication::setApplicationName(QStringLiteral("CoSinGAN Studio"));
     QApplication::setApplicationVersion(QStringLiteral(COSINGAN_VERSION));
-    cosingan::ui::applyDarkTheme(app);
+    const cosingan::ui::Preferences preferences = cosingan::ui::Preferences::load();
+    cosingan::ui::applyTheme(app, preferences.theme);
+    QApplication::setWindowIcon(cosingan::ui::applicationIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("cosingan-studio"));
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("cosingan"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // The language before anything is translated: --language, else the preference, else the system's.
+    QString language = preferences.language;
+    const QStringList arguments = QApplication::arguments();
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--language") && i + 1 < arguments.size()) language = arguments[i + 1];
+        else if (arguments[i].startsWith(QLatin1String("--language="))) language = arguments[i].section('=', 1);
+    }
+    cosingan::ui::installTranslations(app, language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Learn a CT slice generator from one annotated slice."));
@@ -44,8 +55,10 @@ int main(int argc, char** argv) {
                                   QStringLiteral("file"));
     parser.addOption(screenshot);
     QCommandLineOption workspace(QStringLiteral("workspace"),
-                                 QApplication::translate("main", "Workspace to show first: annotate, train or synthesise."),
-                                 QStringLiteral("name"), QStringLiteral("annotate"));
+                                 QApplication::translate("main", "Workspace to show first: start, annotate, train or "
+                                                                 "synthesise (default: the Start page without a study, "
+                                                                 "else annotate)."),
+                                 QStringLiteral("name"));
     parser.addOption(workspace);
     QCommandLineOption model(QStringLiteral("model"),
                              QApplication::translate("main", "Open this trained model folder in the Synthesise workspace."),
@@ -55,7 +68,20 @@ int main(int argc, char** argv) {
                                   QApplication::translate("main", "The image is stored transposed: show it with rows and "
                                                                   "columns swapped (plain images only)."));
     parser.addOption(transposed);
+    QCommandLineOption languageOption(QStringLiteral("language"),
+                                      QApplication::translate("main", "Language of this run: en, de or zh_CN (default: the "
+                                                                      "preference, else the system's)."),
+                                      QStringLiteral("code"));
+    parser.addOption(languageOption);
+    QCommandLineOption guidePath(QStringLiteral("user-guide-path"),
+                                 QApplication::translate("main", "Print where Help > User Guide reads the guide from, and quit."));
+    parser.addOption(guidePath);
     parser.process(app);
+    if (parser.isSet(guidePath)) {
+        const QString path = cosingan::ui::userGuidePath();
+        std::printf("%s\n", path.isEmpty() ? "(not installed)" : qPrintable(path));
+        return path.isEmpty() ? 1 : 0;
+    }
 
     cosingan::ui::MainWindow window;
     if (parser.isSet(screenshot)) window.setModalErrors(false);  // scripted: errors go to the status bar
@@ -67,8 +93,13 @@ int main(int argc, char** argv) {
     if (!opened && !first.isEmpty())
         std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(first), qPrintable(window.files()->lastError()));
     if (!opened) window.openDemo();
-    if (!window.showWorkspace(parser.value(workspace)))
-        std::fprintf(stderr, "unknown workspace '%s' (annotate, train, synthesise)\n", qPrintable(parser.value(workspace)));
+    // Without a study the Start page comes first (where the preference allows); the demo is open behind it.
+    QString firstWorkspace = QStringLiteral("annotate");
+    if (parser.isSet(workspace)) firstWorkspace = parser.value(workspace);
+    else if (parser.isSet(model)) firstWorkspace = QStringLiteral("synthesise");
+    else if (first.isEmpty() && preferences.showStartPage) firstWorkspace = QStringLiteral("start");
+    if (!window.showWorkspace(firstWorkspace))
+        std::fprintf(stderr, "unknown workspace '%s' (start, annotate, train, synthesise)\n", qPrintable(firstWorkspace));
     if (parser.isSet(model)) window.synthesiseWorkspace()->openModel(parser.value(model));
     window.show();
 

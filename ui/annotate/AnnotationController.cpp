@@ -1,5 +1,7 @@
 #include "AnnotationController.h"
 
+#include "ui/common/Icons.h"
+
 #include "SliceView.h"
 #include "annotate/AutosaveJournal.h"
 #include "ui/common/StudioDocument.h"
@@ -224,15 +226,16 @@ void AnnotationController::buildActions() {
         return a;
     };
     toolGroup_ = new QActionGroup(this);
-    struct ToolDef { ToolKind kind; QString text; QKeySequence key; QString tip; };
+    struct ToolDef { ToolKind kind; const char* icon; QString text; QKeySequence key; QString tip; };
     const ToolDef tools[] = {
-        {ToolKind::Navigate, tr("Navigate"), QKeySequence(Qt::Key_N), tr("Navigate: drag or right-drag = window/level, Ctrl+right-drag = zoom")},
-        {ToolKind::Brush, tr("Brush"), QKeySequence(Qt::Key_B), tr("Brush: left paints, Shift+left erases the active label; [ ] or Shift+wheel size")},
-        {ToolKind::Fill, tr("Fill"), QKeySequence(Qt::Key_G), tr("Flood fill the connected region under the cursor (Shift+click: erase it)")},
-        {ToolKind::Polygon, tr("Polygon"), QKeySequence(Qt::Key_P), tr("Polygon: click vertices, double-click or Enter to fill; or drag a freehand lasso")},
+        {ToolKind::Navigate, "navigate", tr("Navigate"), QKeySequence(Qt::Key_N), tr("Navigate: drag or right-drag = window/level, Ctrl+right-drag = zoom")},
+        {ToolKind::Brush, "brush", tr("Brush"), QKeySequence(Qt::Key_B), tr("Brush: left paints, Shift+left erases the active label; [ ] or Shift+wheel size")},
+        {ToolKind::Fill, "fill", tr("Fill"), QKeySequence(Qt::Key_G), tr("Flood fill the connected region under the cursor (Shift+click: erase it)")},
+        {ToolKind::Polygon, "polygon", tr("Polygon"), QKeySequence(Qt::Key_P), tr("Polygon: click vertices, double-click or Enter to fill; or drag a freehand lasso")},
     };
     for (const auto& t : tools) {
         QAction* a = make(t.text, t.key, t.tip);
+        a->setIcon(actionIcon(t.icon));
         a->setCheckable(true);
         a->setData(int(t.kind));
         toolGroup_->addAction(a);
@@ -258,6 +261,8 @@ void AnnotationController::buildActions() {
     undo_ = make(tr("&Undo"), QKeySequence::Undo, tr("Undo the last edit"));
     redo_ = make(tr("&Redo"), QKeySequence(tr("Ctrl+Shift+Z")), tr("Redo"));
     redo_->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
+    undo_->setIcon(actionIcon("undo"));
+    redo_->setIcon(actionIcon("redo"));
     connect(undo_, &QAction::triggered, this, &AnnotationController::undo);
     connect(redo_, &QAction::triggered, this, &AnnotationController::redo);
     QAction* bigger = make(tr("Larger Brush"), QKeySequence(Qt::Key_BracketRight), tr("Larger brush"));
@@ -282,6 +287,7 @@ void AnnotationController::buildActions() {
         Q_EMIT statusMessage(tr("Painting over %1").arg(tr(names[int(p.paintOver)])));
     });
     lungs_ = make(tr("Propose &Lungs"), QKeySequence(tr("Ctrl+L")), tr("Propose both lungs on this slice automatically (keeps the infection)"));
+    lungs_->setIcon(actionIcon("lungs"));
     connect(lungs_, &QAction::triggered, this, &AnnotationController::proposeLungs);
     allLungs_ = make(tr("Propose Lungs on &All Slices"), QKeySequence(tr("Ctrl+Shift+L")),
                      tr("Propose both lungs on every slice that has them (keeps the infection); one undo step"));

@@ -62,7 +62,7 @@ ToolPanel::ToolPanel(AnnotationController* controller, StudioDocument* document,
     for (QAction* a : {controller_->lungsAction(), controller_->undoAction(), controller_->redoAction()}) {
         auto* b = new QToolButton(this);
         b->setDefaultAction(a);
-        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         buttons->addWidget(b);
     }
     buttons->addStretch(1);
@@ -111,7 +111,7 @@ QWidget* ToolPanel::actionRow(const QList<QAction*>& actions, bool withSwatches)
     for (QAction* a : actions) {
         auto* b = new QToolButton(row);
         b->setDefaultAction(a);
-        b->setToolButtonStyle(withSwatches ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonTextOnly);
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         if (withSwatches) {
             const auto rgb = defaultLabelStyles()[size_t(a->data().toInt())].rgb;

@@ -1,5 +1,7 @@
 #include "ExportDialog.h"
 
+#include "ui/common/Preferences.h"
+
 #include "DatasetSources.h"
 #include "gan/Synthesis.h"
 #include "synth/DatasetExport.h"
@@ -184,7 +186,8 @@ ExportDialog::ExportDialog(const QString& modelFolder, std::vector<ExportSource>
         if (auto* e = qobject_cast<QLineEdit*>(o)) connect(e, &QLineEdit::textChanged, this, &ExportDialog::updateCommand);
     }
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString f = QFileDialog::getSaveFileName(this, tr("Dataset folder"), folder_->text(), QString(), nullptr,
+        const QString start = folder_->text().isEmpty() ? Preferences::load().exportsFolder : folder_->text();
+        const QString f = QFileDialog::getSaveFileName(this, tr("Dataset folder"), start, QString(), nullptr,
                                                        QFileDialog::DontConfirmOverwrite);
         if (!f.isEmpty()) folder_->setText(f);
     });

@@ -1,11 +1,16 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
+#include "PreferencesDialog.h"
 #include "RecentFiles.h"
 #include "ShortcutHelp.h"
 #include "StudyFiles.h"
+#include "UserGuide.h"
+#include "WelcomePage.h"
 #include "ui/annotate/AnnotateWorkspace.h"
 #include "ui/annotate/AnnotationController.h"
 #include "ui/annotate/SliceView.h"
+#include "ui/common/Preferences.h"
 #include "ui/common/StudioDocument.h"
 #include "ui/synthesise/SynthesiseWorkspace.h"
 #include "ui/train/TrainWorkspace.h"
@@ -24,6 +29,7 @@
 #include <QStatusBar>
 #include <QScreen>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QTabWidget>
 
 namespace cosingan::ui {
@@ -32,7 +38,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setWindowTitle(tr("CoSinGAN Studio"));
     setAcceptDrops(true);
     document_ = new StudioDocument(this);
-    workspaces_ = new QTabWidget(this);
+    pages_ = new QStackedWidget(this);
+    welcome_ = new WelcomePage(pages_);
+    workspaces_ = new QTabWidget(pages_);
     workspaces_->setDocumentMode(true);
     annotate_ = new AnnotateWorkspace(document_, workspaces_);
     workspaces_->addTab(annotate_, tr("Annotate"));
@@ -47,7 +55,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     };
     connect(workspaces_, &QTabWidget::currentChanged, this, activateEditors);
     activateEditors();
-    setCentralWidget(workspaces_);
+    pages_->addWidget(workspaces_);
+    pages_->addWidget(welcome_);
+    setCentralWidget(pages_);
     help_ = new ShortcutHelp(this);
     files_ = new StudyFiles(this, document_, annotate_->controller());
 
@@ -74,12 +84,35 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     });
     connect(document_, &StudioDocument::studyChanged, this, [this] {
         setWindowTitle(tr("%1 — CoSinGAN Studio").arg(document_->displayName()));
+        pages_->setCurrentWidget(workspaces_);  // a study opened from the Start page is shown
+    });
+    connect(welcome_, &WelcomePage::demoRequested, this, [this] {
+        openDemo();
+        showWorkspace(annotate_);
+    });
+    connect(welcome_, &WelcomePage::openFileRequested, this, &MainWindow::openFileDialog);
+    connect(welcome_, &WelcomePage::openFolderRequested, this, &MainWindow::openFolderDialog);
+    connect(welcome_, &WelcomePage::openSessionRequested, files_->openSessionAction(), &QAction::trigger);
+    connect(welcome_, &WelcomePage::studyRequested, this, [this](const QString& path) {
+        if (path.endsWith(QStringLiteral(".cosingan-session"))) files_->openSession(path);
+        else openPath(path);
+    });
+    connect(welcome_, &WelcomePage::modelRequested, this, [this](const QString& folder) {
+        showWorkspace(synthesise_);
+        synthesise_->openModel(folder);
+    });
+    connect(welcome_, &WelcomePage::showAtStartChanged, this, [](bool show) {
+        Preferences p = Preferences::load();
+        p.showStartPage = show;
+        p.save();
     });
     connect(document_, &StudioDocument::labelsSavedStateChanged, this, [this](bool unsaved) {
         unsaved_->setText(unsaved ? tr("● unsaved labels") : QString());
     });
     buildMenus();
     updateToolStatus();
+    // The Start page has no tool: the annotation tool's status returns with the workspaces.
+    connect(pages_, &QStackedWidget::currentChanged, this, [this] { toolStatus_->setVisible(!startPageShown()); });
     // The size and place of the last session when it still fits this screen; else 1440 x 920 where
     // the screen allows, never larger than the screen's free area (laptops).
     const QRect free = screen() ? screen()->availableGeometry() : QRect(0, 0, 1440, 920);
@@ -97,10 +130,44 @@ void MainWindow::setModalErrors(bool modal) {
     train_->setInteractive(modal);
     synthesise_->setInteractive(modal);
 }
-void MainWindow::showWorkspace(QWidget* workspace) { workspaces_->setCurrentWidget(workspace); }
+void MainWindow::showWorkspace(QWidget* workspace) {
+    pages_->setCurrentWidget(workspaces_);
+    workspaces_->setCurrentWidget(workspace);
+}
+
+void MainWindow::showStartPage() {
+    welcome_->refresh(RecentFiles::list(), SynthesiseWorkspace::recentModels());
+    pages_->setCurrentWidget(welcome_);
+}
+
+bool MainWindow::startPageShown() const { return pages_->currentWidget() == welcome_; }
+
+void MainWindow::openFileDialog() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a CT volume or slice"), Preferences::load().dataFolder,
+        tr("Medical images (*.nii *.nii.gz *.dcm *.nrrd *.mha *.mhd *.png *.jpg *.jpeg);;All files (*)"));
+    if (!path.isEmpty()) openPath(path);
+}
+
+void MainWindow::openFolderDialog() {
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a DICOM series folder"), Preferences::load().dataFolder);
+    if (!dir.isEmpty()) openPath(dir);
+}
+
+void MainWindow::openPreferences() {
+    PreferencesDialog dialog(Preferences::load(), this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    const Preferences p = dialog.preferences();
+    p.save();
+    train_->applyPreferences(p);
+    statusBar()->showMessage(dialog.needsRestart() ? tr("Preferences saved; the theme and language change at the next start")
+                                                   : tr("Preferences saved"),
+                             6000);
+}
 
 bool MainWindow::showWorkspace(const QString& name) {
-    if (name == QLatin1String("annotate")) showWorkspace(annotate_);
+    if (name == QLatin1String("start")) showStartPage();
+    else if (name == QLatin1String("annotate")) showWorkspace(annotate_);
     else if (name == QLatin1String("train")) showWorkspace(train_);
     else if (name == QLatin1String("synthesise") || name == QLatin1String("synthesize")) showWorkspace(synthesise_);
     else return false;
@@ -135,16 +202,9 @@ void MainWindow::buildMenus() {
         }
     };
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    add(file, tr("&Open File…"), {QKeySequence::Open}, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open a CT volume or slice"), QString(),
-            tr("Medical images (*.nii *.nii.gz *.dcm *.nrrd *.mha *.mhd *.png *.jpg *.jpeg);;All files (*)"));
-        if (!path.isEmpty()) openPath(path);
-    });
-    add(file, tr("Open &DICOM Folder…"), {QKeySequence(tr("Ctrl+Shift+O"))}, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a DICOM series folder"));
-        if (!dir.isEmpty()) openPath(dir);
-    });
+    add(file, tr("&Start Page"), {QKeySequence(tr("Ctrl+Shift+H"))}, [this] { showStartPage(); });
+    add(file, tr("&Open File…"), {QKeySequence::Open}, [this] { openFileDialog(); });
+    add(file, tr("Open &DICOM Folder…"), {QKeySequence(tr("Ctrl+Shift+O"))}, [this] { openFolderDialog(); });
     recentMenu_ = file->addMenu(tr("Open &Recent"));
     add(file, tr("Open the Built-in &Demo"), {}, [this] { openDemo(); });
     file->addSeparator();
@@ -164,6 +224,8 @@ void MainWindow::buildMenus() {
     AnnotationController* c = annotate_->controller();
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     addAll(edit, c->editActions());
+    edit->addSeparator();
+    add(edit, tr("&Preferences…"), {QKeySequence(tr("Ctrl+,"))}, [this] { openPreferences(); });
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     addAll(tools, c->toolActions());
     tools->addSeparator();
@@ -216,12 +278,15 @@ void MainWindow::buildMenus() {
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("&Keyboard and Mouse"), {QKeySequence::HelpContents, QKeySequence(Qt::Key_Question)},
         [this] { help_->showOver(this); });
+    add(help, tr("&User Guide"), {QKeySequence(tr("Shift+F1"))}, [this] {
+        auto* guide = new UserGuideWindow(this);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+        guide->show();
+    });
+    help->addSeparator();
     add(help, tr("&About CoSinGAN Studio"), {}, [this] {
-        QMessageBox::about(this, tr("About CoSinGAN Studio"),
-                           tr("<b>CoSinGAN Studio %1</b><p>Learns a conditional single-image GAN (CoSinGAN, Zhang et al., "
-                              "Diagnostics 2020) from one annotated CT slice and synthesises labelled CT slices and "
-                              "volumes.</p><p>Not a medical device. Synthetic images are marked as such.</p>")
-                               .arg(QApplication::applicationVersion()));
+        AboutDialog about(this);
+        about.exec();
     });
 }
 

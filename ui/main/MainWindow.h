@@ -5,6 +5,7 @@
 
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QTabWidget;
 
 namespace cosingan::ui {
@@ -16,6 +17,7 @@ class StudyFiles;
 class TrainWorkspace;
 class TrainingIndicator;
 class SynthesiseWorkspace;
+class WelcomePage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -27,8 +29,13 @@ public:
     TrainWorkspace* trainWorkspace() const { return train_; }
     SynthesiseWorkspace* synthesiseWorkspace() const { return synthesise_; }
     void showWorkspace(QWidget* workspace);
-    // "annotate", "train" or "synthesise"; false for an unknown name.
+    // "start" (the Start page), "annotate", "train" or "synthesise"; false for an unknown name.
     bool showWorkspace(const QString& name);
+    void showStartPage();
+    bool startPageShown() const;
+    WelcomePage* startPage() const { return welcome_; }
+    // Edit > Preferences (modal); saves and applies what was accepted.
+    void openPreferences();
 
     StudyFiles* files() const { return files_; }
 
@@ -49,8 +56,12 @@ private:
     void buildMenus();
     void rebuildRecentMenu();
     void updateToolStatus();
+    void openFileDialog();
+    void openFolderDialog();
 
     StudioDocument* document_;
+    QStackedWidget* pages_;
+    WelcomePage* welcome_;
     QTabWidget* workspaces_;
     AnnotateWorkspace* annotate_;
     TrainWorkspace* train_;

@@ -1,5 +1,7 @@
 #include "StudyFiles.h"
 
+#include "ui/common/Preferences.h"
+
 #include "annotate/AutosaveJournal.h"
 #include "annotate/LabelImport.h"
 #include "annotate/StudySession.h"
@@ -351,8 +353,9 @@ void StudyFiles::buildActions() {
     };
     connect(document_, &StudioDocument::studyChanged, this, sync);
     sync();
-    make(tr("Open Session…"), QKeySequence(), [this] {
-        const QString p = QFileDialog::getOpenFileName(window_, tr("Open session"), QString(), tr("Sessions (*.cosingan-session)"));
+    openSession_ = make(tr("Open Session…"), QKeySequence(), [this] {
+        const QString p = QFileDialog::getOpenFileName(window_, tr("Open session"), Preferences::load().dataFolder,
+                                                       tr("Sessions (*.cosingan-session)"));
         if (!p.isEmpty()) openSession(p);
     });
     make(tr("Save Session…"), QKeySequence(), [this] {

@@ -51,6 +51,7 @@ public:
 
     QList<QAction*> fileActions() const { return actions_; }
     QAction* transposeAction() const { return transpose_; }
+    QAction* openSessionAction() const { return openSession_; }
     QString lastError() const { return lastError_; }
     void setInteractive(bool interactive) { interactive_ = interactive; }
 
@@ -84,6 +85,7 @@ private:
     AnnotationController* controller_;
     QList<QAction*> actions_;
     QAction* transpose_ = nullptr;
+    QAction* openSession_ = nullptr;
     QString lastError_;
     QString sessionPath_;
     bool interactive_ = true;

@@ -107,8 +107,10 @@ SynthesiseWorkspace::SynthesiseWorkspace(StudioDocument* study, QWidget* parent)
     connect(service_, &GenerationService::generated, this, &SynthesiseWorkspace::onGenerated);
     connect(study_, &StudioDocument::modelPathChanged, this, &SynthesiseWorkspace::refreshStudyModel);
     refreshStudyModel();
-    panel_->setRecentModels(QSettings().value(QLatin1String(kRecentKey)).toStringList());
+    panel_->setRecentModels(recentModels());
 }
+
+QStringList SynthesiseWorkspace::recentModels() { return QSettings().value(QLatin1String(kRecentKey)).toStringList(); }
 
 QWidget* SynthesiseWorkspace::makeSidePanel() {
     auto* inner = new QWidget;

@@ -32,6 +32,8 @@ public:
     SynthesiseWorkspace(StudioDocument* study, QWidget* parent = nullptr);
 
     void openModel(const QString& folder);
+    // The models opened most recently, newest first (kept in the user's settings).
+    static QStringList recentModels();
     void openFusionModel(const QString& folder);  // empty: no fusion
     bool hasModel() const { return model_.scales > 0; }
     const ModelInfo& model() const { return model_; }

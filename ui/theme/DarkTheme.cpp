@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QPalette>
+#include <QStyle>
 #include <QStyleFactory>
 
 namespace cosingan::ui {
@@ -44,6 +45,23 @@ void applyDarkTheme(QApplication& app) {
         "QStatusBar { border-top: 1px solid #3c3f46; }"
         // The active tool and label must be visible at a glance.
         "QToolButton:checked { background: #2b4f78; border: 1px solid #4a8cd0; border-radius: 3px; color: white; }"));
+}
+
+void applyLightTheme(QApplication& app) {
+    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    app.setPalette(app.style()->standardPalette());
+    app.setStyleSheet(QStringLiteral(
+        "QToolTip { border: 1px solid #9aa0a8; padding: 4px; }"
+        "QGroupBox { border: 1px solid #c4c8ce; border-radius: 5px; margin-top: 14px; padding: 8px 6px 6px 6px; }"
+        "QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; color: #2d5f93; font-weight: bold; }"
+        "QTabBar::tab { padding: 6px 18px; color: #4a5058; border-bottom: 3px solid transparent; }"
+        "QTabBar::tab:selected { color: black; background: #e4e8ee; border-bottom: 3px solid #2f74c0; font-weight: bold; }"
+        "QToolButton:checked { background: #cfe0f4; border: 1px solid #2f74c0; border-radius: 3px; }"));
+}
+
+void applyTheme(QApplication& app, const QString& name) {
+    if (name == QLatin1String("light")) applyLightTheme(app);
+    else applyDarkTheme(app);
 }
 
 }  // namespace cosingan::ui

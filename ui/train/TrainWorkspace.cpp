@@ -6,6 +6,8 @@
 #include "TrainingSession.h"
 #include "image/SliceExtraction.h"
 #include "ui/common/AppFolders.h"
+#include "ui/common/Icons.h"
+#include "ui/common/Preferences.h"
 #include "ui/common/EventLoopMonitor.h"
 #include "ui/common/StudioDocument.h"
 
@@ -115,6 +117,7 @@ TrainWorkspace::TrainWorkspace(StudioDocument* document, QWidget* parent) : QWid
         Q_EMIT statusMessage(completed ? tr("Training finished: the model is in %1").arg(session_->modelFolder())
                                        : tr("Training stopped; it can be resumed."));
     });
+    applyPreferences(Preferences::load());
     updateSliceSummary();
     updateButtons();
     updateProgress();
@@ -154,11 +157,11 @@ QWidget* TrainWorkspace::makeControls() {
     folderRow->addWidget(folderBrowse);
     form->addRow(tr("Model folder"), folderRow);
     auto* buttons = new QHBoxLayout;
-    train_ = new QPushButton(tr("Train"), box);
+    train_ = new QPushButton(actionIcon("train"), tr("Train"), box);
     train_->setToolTip(tr("Train a CoSinGAN on the current slice and its mask (Ctrl+T)"));
     train_->setShortcut(QKeySequence(tr("Ctrl+T")));
     pause_ = new QPushButton(tr("Pause"), box);
-    stop_ = new QPushButton(tr("Stop"), box);
+    stop_ = new QPushButton(actionIcon("stop"), tr("Stop"), box);
     stop_->setToolTip(tr("Stop after the current iteration; a checkpoint is written and the training can be resumed"));
     buttons->addWidget(train_);
     buttons->addWidget(pause_);
@@ -219,7 +222,7 @@ QWidget* TrainWorkspace::makeProgress() {
 }
 
 QString TrainWorkspace::defaultModelFolder() const {
-    const QString base = defaultModelsFolder();
+    const QString base = modelsParent_.isEmpty() ? defaultModelsFolder() : modelsParent_;
     QString stem = QFileInfo(document_->sourcePath()).completeBaseName().section('.', 0, 0);
     if (document_->sourcePath().isEmpty()) stem = QStringLiteral("demo");
     // Slices are numbered from 1 wherever a person reads them (the view, the status bar, this name).
@@ -235,6 +238,16 @@ QString TrainWorkspace::modelFolderProblem(const QString& folder) const {
 }
 
 void TrainWorkspace::setPreset(const QString& name) { preset_->setCurrentIndex(preset_->findData(name)); }
+
+void TrainWorkspace::applyPreferences(const Preferences& p) {
+    if (const int i = preset_->findData(p.preset); i >= 0 && !session_->busy()) preset_->setCurrentIndex(i);
+    if (const int i = device_->findData(p.device); i >= 0) device_->setCurrentIndex(i);
+    if (vgg_->text().trimmed().isEmpty() || vgg_->text().trimmed() == vggPreference_) vgg_->setText(p.vggWeights);
+    vggPreference_ = p.vggWeights;
+    threads_ = p.threads;
+    modelsParent_ = p.modelsParent();
+    if (!folderChosen_ && !session_->busy() && document_->hasVolume()) folder_->setText(defaultModelFolder());
+}
 
 void TrainWorkspace::setModelFolder(const QString& folder) {
     folder_->setText(folder);
@@ -267,6 +280,7 @@ bool TrainWorkspace::startTraining(QString* why) {
         r.config = gan::makePreset(preset_->currentData().toString().toStdString());
         r.config.device = device_->currentData().toString().toStdString();
         r.config.vggWeightsPath = vgg_->text().trimmed().toStdString();
+        if (threads_ > 0) r.config.threads = threads_;
         r.slice = sliceForEngine(document_->volume(), &document_->labels(), document_->slice());
     } catch (const std::exception& e) {
         if (why) *why = QString::fromStdString(e.what());
@@ -304,6 +318,7 @@ void TrainWorkspace::updateButtons() {
     train_->setEnabled(!busy);
     pause_->setEnabled(s == TrainingSession::State::Running || s == TrainingSession::State::Paused);
     pause_->setText(s == TrainingSession::State::Paused ? tr("Resume") : tr("Pause"));
+    pause_->setIcon(actionIcon(s == TrainingSession::State::Paused ? "play" : "pause"));
     stop_->setEnabled(s == TrainingSession::State::Running || s == TrainingSession::State::Paused);
     preset_->setEnabled(!busy);
     device_->setEnabled(!busy);

@@ -19,6 +19,8 @@ class LossChart;
 class ScaleGallery;
 class EventLoopMonitor;
 
+struct Preferences;
+
 class TrainWorkspace : public QWidget {
     Q_OBJECT
 public:
@@ -30,6 +32,8 @@ public:
     EventLoopMonitor* latency() const { return latency_; }
     void setPreset(const QString& name);
     void setModelFolder(const QString& folder);
+    // The preset, device, VGG-19 weights, threads and models folder a new training starts with.
+    void applyPreferences(const Preferences& preferences);
     // Starts training on the current slice (false and a reason when refused).
     bool startTraining(QString* why = nullptr);
     // Asks before closing the app while a training runs; stops it (with a checkpoint) if so.
@@ -72,6 +76,9 @@ private:
     QLabel* stageText_;
     QLabel* speed_;
     bool folderChosen_ = false;
+    int threads_ = 0;          // CPU threads for a new training (0 = all cores)
+    QString modelsParent_;     // where new models go
+    QString vggPreference_;    // the preferred VGG-19 weights (replaced in the field unless edited)
     bool interactive_ = true;
 };
 

@@ -1,6 +1,7 @@
 #include "TrainingIndicator.h"
 
 #include "TrainingSession.h"
+#include "ui/common/Icons.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -29,6 +30,9 @@ TrainingIndicator::TrainingIndicator(TrainingSession* session, QWidget* parent) 
     stop_ = new QToolButton(this);
     stop_->setAutoRaise(true);
     stop_->setText(tr("Stop"));
+    stop_->setIcon(actionIcon("stop"));
+    stop_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    pause_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     stop_->setToolTip(tr("Stop the training after the current iteration; it can be resumed"));
     row->addWidget(text_);
     row->addWidget(bar_);
@@ -62,6 +66,7 @@ void TrainingIndicator::update() {
                                                                : tr("Training");
     text_->setText(tr("%1 %2 %").arg(what).arg(int(std::lround(f * 100))));
     pause_->setText(state == TrainingSession::State::Paused ? tr("Resume") : tr("Pause"));
+    pause_->setIcon(actionIcon(state == TrainingSession::State::Paused ? "play" : "pause"));
     pause_->setEnabled(state == TrainingSession::State::Running || state == TrainingSession::State::Paused);
     stop_->setEnabled(pause_->isEnabled());
 }

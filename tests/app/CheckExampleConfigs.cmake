@@ -1,0 +1,21 @@
+# Every example configuration in resources/configs is accepted by "cosingan train --config" and
+# comes back unchanged from --print-config: nothing in it is refused, dropped or altered.
+file(GLOB configs "${CONFIG_DIR}/*.json")
+list(LENGTH configs n)
+if(n LESS 3)
+  message(FATAL_ERROR "expected the example configurations in ${CONFIG_DIR}, found ${n}")
+endif()
+foreach(config ${configs})
+  execute_process(COMMAND "${COSINGAN}" train --config "${config}" --print-config
+                  OUTPUT_VARIABLE printed ERROR_VARIABLE err RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "${config} was refused: ${err}")
+  endif()
+  file(READ "${config}" expected)
+  string(STRIP "${expected}" expected)
+  string(STRIP "${printed}" printed)
+  if(NOT printed STREQUAL expected)
+    message(FATAL_ERROR "${config} does not come back unchanged from --print-config:\n${printed}")
+  endif()
+  message(STATUS "ok: ${config}")
+endforeach()

@@ -1,0 +1,38 @@
+#include "Icons.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QPainter>
+#include <QPalette>
+#include <QPixmap>
+#include <QSvgRenderer>
+
+namespace cosingan::ui {
+
+namespace {
+// The colour the action SVGs are drawn in; replaced by the theme's.
+constexpr char kDrawnColour[] = "#d8dce3";
+}  // namespace
+
+QIcon actionIcon(const char* name) {
+    QFile file(QStringLiteral(":/icons/actions/%1.svg").arg(QLatin1String(name)));
+    if (!file.open(QIODevice::ReadOnly)) return {};
+    QByteArray svg = file.readAll();
+    svg.replace(kDrawnColour, QApplication::palette().color(QPalette::ButtonText).name().toLatin1());
+    QSvgRenderer renderer(svg);
+    QIcon icon;
+    for (int size : {16, 20, 24, 32, 48, 64}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        renderer.render(&painter);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+QIcon applicationIcon() { return QIcon(QStringLiteral(":/icons/app/cosingan-studio.svg")); }
+
+}  // namespace cosingan::ui
