@@ -5,7 +5,8 @@
 # Writes docs/images/synthesise-1366.png (1366x768), synthesise-1600.png, synthesise-volume.png,
 # synthesise-volume-outline.png, synthesise-pyramid.png, export-dialog.png and evaluate-dialog.png; annotate-1366.png, annotate-1600.png
 # (a RICORD slice with automatic lungs and painted infection) and train-1366.png, train-1600.png
-# (a cpu-fast training of the demo, paused), as the GUI tests drive them.
+# (a cpu-fast training of the demo, paused), start-page.png, preferences.png, about.png and
+# annotate-zh_CN.png, as the GUI tests drive them.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build="${COSINGAN_BUILD_DIR:-$root/build}"
@@ -36,3 +37,8 @@ for size in 1366x768 1600x1000; do
   cp "$shots/train-paused.png" "$root/docs/images/train-${size%x*}.png"
   rm -rf "$shots"
 done
+# The Start page, Preferences, About and the app in Simplified Chinese, as the first-run test drives them.
+shots=$(mktemp -d)
+COSINGAN_SCREENSHOTS="$shots" xvfb-run -a -s "-screen 0 1366x768x24" "$build/tests/ui/test_first_run" >/dev/null
+cp "$shots/start-page.png" "$shots/preferences.png" "$shots/about.png" "$shots/annotate-zh_CN.png" "$root/docs/images/"
+rm -rf "$shots"

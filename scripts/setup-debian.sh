@@ -14,6 +14,8 @@ PACKAGES=(
   libopenblas0-pthread
   # the Debian package: dpkg-shlibdeps, man pages from --help, AppStream validation
   dpkg-dev help2man appstream
+  # a font with Chinese characters (the Simplified Chinese translation, its screenshots)
+  fonts-wqy-microhei
   # display for tests and head-less runs
   xvfb xauth libgl1-mesa-dri
 )

@@ -21,6 +21,41 @@
     </message>
 </context>
 <context>
+    <name>Presets</name>
+    <message>
+        <source>the paper: 9 scales 32-512 px, 4000+2000 iterations per scale, 64 channels (hours on a GPU)</source>
+        <translation>der Artikel: 9 Skalen 32-512 px, 4000+2000 Iterationen je Skala, 64 Kanäle (Stunden auf einer GPU)</translation>
+    </message>
+    <message>
+        <source>3 scales 32-128 px, most iterations at 128 px, 32 channels (about 22 minutes on 2 CPU cores)</source>
+        <translation>3 Skalen 32-128 px, die meisten Iterationen bei 128 px, 32 Kanäle (etwa 22 Minuten auf 2 CPU-Kernen)</translation>
+    </message>
+    <message>
+        <source>3 scales 32-128 px, 32 channels (about 4.5 minutes on 2 CPU cores)</source>
+        <translation>3 Skalen 32-128 px, 32 Kanäle (etwa 4,5 Minuten auf 2 CPU-Kernen)</translation>
+    </message>
+    <message>
+        <source>2 scales 32-48 px, 30+15 iterations, 8 channels (seconds; for tests)</source>
+        <translation>2 Skalen 32-48 px, 30+15 Iterationen, 8 Kanäle (Sekunden; für Tests)</translation>
+    </message>
+    <message>
+        <source>baseline: pix2pix (unet_256, 3-layer PatchGAN, WPPL x100), one scale 256 px, 6000 iterations (a GPU)</source>
+        <translation>Vergleich: pix2pix (unet_256, 3-Schicht-PatchGAN, WPPL x100), eine Skala 256 px, 6000 Iterationen (eine GPU)</translation>
+    </message>
+    <message>
+        <source>baseline: pix2pix at 256 px with CoSinGAN&apos;s mixed reconstruction loss, 6000 iterations (a GPU)</source>
+        <translation>Vergleich: pix2pix bei 256 px mit dem gemischten Rekonstruktionsverlust von CoSinGAN, 6000 Iterationen (eine GPU)</translation>
+    </message>
+    <message>
+        <source>baseline: pix2pix (unet_128) at 128 px, 190 iterations (about 4 minutes on 2 CPU cores)</source>
+        <translation>Vergleich: pix2pix (unet_128) bei 128 px, 190 Iterationen (etwa 4 Minuten auf 2 CPU-Kernen)</translation>
+    </message>
+    <message>
+        <source>baseline: enhanced pix2pix (unet_128) at 128 px, 165 iterations (about 5 minutes on 2 CPU cores)</source>
+        <translation>Vergleich: verbessertes pix2pix (unet_128) bei 128 px, 165 Iterationen (etwa 5 Minuten auf 2 CPU-Kernen)</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>iteration</source>
@@ -28,78 +63,119 @@
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>The study&apos;s slices with lungs (%1)</source>
+        <translation>Die Schichten der Studie mit Lunge (%1)</translation>
+    </message>
+    <message>
+        <source>The condition canvas (1 mask)</source>
+        <translation>Die Bedingungsfläche (1 Maske)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mask file(s)</source>
+        <translation>
+            <numerusform>%n Maskendatei</numerusform>
+            <numerusform>%n Maskendateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n mask(s))</source>
+        <translation>
+            <numerusform> (%n Maske)</numerusform>
+            <numerusform> (%n Masken)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The study with the lesions of %1 (%n slice(s) with lungs)</source>
+        <translation>
+            <numerusform>Die Studie mit den Läsionen von %1 (%n Schicht mit Lunge)</numerusform>
+            <numerusform>Die Studie mit den Läsionen von %1 (%n Schichten mit Lunge)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lesions placed: %1 voxels of infection; %2 fell outside the lungs and were dropped.</source>
+        <translation>Läsionen platziert: %1 Voxel Infektion; %2 lagen außerhalb der Lunge und wurden verworfen.</translation>
+    </message>
+    <message>
+        <source>the one real slice</source>
+        <translation>die eine reale Schicht</translation>
+    </message>
+    <message>
+        <source>more real slices (%1)</source>
+        <translation>weitere reale Schichten (%1)</translation>
+    </message>
+    <message>
+        <source>The curves appear with the first iterations.</source>
+        <translation>Die Kurven erscheinen mit den ersten Iterationen.</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>fortgesetzt</translation>
     </message>
 </context>
 <context>
     <name>ShortcutHelp</name>
     <message>
         <source>Mouse wheel  /  Up, Down  /  Page Up, Page Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mausrad  /  Pfeil auf, ab  /  Bild auf, Bild ab</translation>
     </message>
     <message>
         <source>Next / previous axial slice (in every tool)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste / vorherige axiale Schicht (in jedem Werkzeug)</translation>
     </message>
     <message>
         <source>Ctrl + wheel  /  +, -  /  F</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg + Mausrad  /  +, -  /  F</translation>
     </message>
     <message>
         <source>Zoom  /  fit the slice to the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomen  /  Schicht ins Fenster einpassen</translation>
     </message>
     <message>
         <source>Middle-drag  /  Space + drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Taste ziehen  /  Leertaste + ziehen</translation>
     </message>
     <message>
         <source>Pan</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <source>Alt + drag  /  Alt+1, Alt+2, Alt+3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Window/level (horizontal = width)  /  lung (paper), CT lung, mediastinum</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster/Level (waagrecht = Breite)  /  Lunge (Artikel), CT-Lunge, Mediastinum</translation>
     </message>
     <message>
         <source>N  /  B  /  G  /  P</source>
-        <translation type="unfinished"></translation>
+        <translation>N  /  B  /  G  /  P</translation>
     </message>
     <message>
         <source>Navigate  /  brush  /  flood fill  /  polygon or lasso</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigieren  /  Pinsel  /  Flutfüllung  /  Polygon oder Lasso</translation>
     </message>
     <message>
         <source>0  /  1  /  2  /  3  /  Ctrl + click</source>
-        <translation type="unfinished"></translation>
+        <translation>0  /  1  /  2  /  3  /  Strg + Klick</translation>
     </message>
     <message>
         <source>Label: background, left lung, right lung, infection  /  pick the label under the cursor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left drag  /  right drag or Shift + drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Label: Hintergrund, linke Lunge, rechte Lunge, Infektion  /  Label unter dem Cursor übernehmen</translation>
     </message>
     <message>
         <source>Paint  /  erase the active label</source>
-        <translation type="unfinished"></translation>
+        <translation>Malen  /  aktives Label radieren</translation>
     </message>
     <message>
         <source>[  ]  /  Shift + wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>[  ]  /  Umschalt + Mausrad</translation>
     </message>
     <message>
         <source>Brush size</source>
@@ -107,27 +183,19 @@
     </message>
     <message>
         <source>R  /  D</source>
-        <translation type="unfinished"></translation>
+        <translation>R  /  D</translation>
     </message>
     <message>
         <source>Double-click or Enter  /  Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick oder Eingabe  /  Esc</translation>
     </message>
     <message>
         <source>Fill the polygon  /  drop it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Propose both lungs on this slice (keeps the infection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygon füllen  /  verwerfen</translation>
     </message>
     <message>
         <source>Ctrl+Z  /  Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Z  /  Strg+Umschalt+Z</translation>
     </message>
     <message>
         <source>Undo  /  redo</source>
@@ -135,38 +203,136 @@
     </message>
     <message>
         <source>L  /  O</source>
-        <translation type="unfinished"></translation>
+        <translation>L  /  O</translation>
     </message>
     <message>
         <source>Show labels  /  outlines only</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels zeigen  /  nur Umrisse</translation>
     </message>
     <message>
         <source>Ctrl+S  /  Ctrl+I  /  Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+S  /  Strg+I  /  Strg+O</translation>
     </message>
     <message>
         <source>Save labels  /  import labels  /  open a study</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F1  /  ?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This help (any key or click closes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels speichern  /  Labels importieren  /  Studie öffnen</translation>
     </message>
     <message>
         <source>Paint only inside the HU range  /  next paint-over rule (all labels, background, lungs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur im HU-Bereich malen  /  nächste Übermal-Regel (alle Labels, Hintergrund, Lunge)</translation>
+    </message>
+    <message>
+        <source>Right-drag  /  Alt+1, Alt+2, Alt+3</source>
+        <translation>Rechts ziehen  /  Alt+1, Alt+2, Alt+3</translation>
+    </message>
+    <message>
+        <source>Left drag  /  Shift + drag</source>
+        <translation>Links ziehen  /  Umschalt + ziehen</translation>
+    </message>
+    <message>
+        <source>Ctrl+L  /  Ctrl+Shift+L</source>
+        <translation>Strg+L  /  Strg+Umschalt+L</translation>
+    </message>
+    <message>
+        <source>Propose both lungs on this slice  /  on every slice (keeps the infection)</source>
+        <translation>Beide Lungen auf dieser Schicht vorschlagen  /  auf jeder Schicht (die Infektion bleibt)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1  /  Ctrl+2  /  Ctrl+3</source>
+        <translation>Strg+1  /  Strg+2  /  Strg+3</translation>
+    </message>
+    <message>
+        <source>Annotate  /  Train  /  Synthesise workspace</source>
+        <translation>Arbeitsbereich Annotieren  /  Trainieren  /  Synthetisieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Strg+T</translation>
+    </message>
+    <message>
+        <source>Train on the current slice (Train workspace); Pause and Stop keep a checkpoint to resume from</source>
+        <translation>Auf der aktuellen Schicht trainieren (Arbeitsbereich Trainieren); Pause und Stopp sichern einen Checkpoint zum Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Strg+E</translation>
+    </message>
+    <message>
+        <source>Export a labelled dataset (nnU-Net layout) with the open model</source>
+        <translation>Einen gelabelten Datensatz (nnU-Net-Layout) mit dem geöffneten Modell exportieren</translation>
+    </message>
+    <message>
+        <source>Synthesise: paint on the condition canvas</source>
+        <translation>Synthetisieren: auf der Bedingungsfläche malen</translation>
+    </message>
+    <message>
+        <source>The same tools and keys as Annotate; the image is generated again after each stroke</source>
+        <translation>Dieselben Werkzeuge und Tasten wie beim Annotieren; das Bild wird nach jedem Strich neu erzeugt</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H  /  Ctrl+,</source>
+        <translation>Strg+Umschalt+H  /  Strg+,</translation>
+    </message>
+    <message>
+        <source>The Start page  /  preferences</source>
+        <translation>Die Startseite  /  Einstellungen</translation>
+    </message>
+    <message>
+        <source>F1  /  ?  /  Shift+F1</source>
+        <translation>F1  /  ?  /  Umschalt+F1</translation>
+    </message>
+    <message>
+        <source>This help (any key or click closes it)  /  the user guide</source>
+        <translation>Diese Hilfe (jede Taste oder jeder Klick schließt sie)  /  das Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPresets</name>
+    <message>
+        <source>Lung (paper, -1250..250 HU)</source>
+        <translation>Lunge (Artikel, -1250..250 HU)</translation>
+    </message>
+    <message>
+        <source>CT lung (W 1400 / L -500)</source>
+        <translation>CT-Lunge (W 1400 / L -500)</translation>
+    </message>
+    <message>
+        <source>Mediastinum (W 350 / L 40)</source>
+        <translation>Mediastinum (W 350 / L 40)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+</context>
+<context>
+    <name>cosingan::ui::AboutDialog</name>
+    <message>
+        <source>About CoSinGAN Studio</source>
+        <translation>Über CoSinGAN Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;CoSinGAN Studio %1&lt;/h2&gt;&lt;p&gt;Learns a conditional single-image GAN from one annotated CT slice and synthesises realistic, labelled CT slices and volumes from new lung and infection masks: training data for segmentation networks when almost no annotated data exists.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not a medical device.&lt;/b&gt; Synthetic images are marked as such and must not be used for diagnosis.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;CoSinGAN Studio %1&lt;/h2&gt;&lt;p&gt;Lernt aus einer annotierten CT-Schicht ein bedingtes Single-Image-GAN und synthetisiert aus neuen Lungen- und Infektionsmasken realistische, gelabelte CT-Schichten und -Volumen: Trainingsdaten für Segmentierungsnetze, wenn es kaum annotierte Daten gibt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kein Medizinprodukt.&lt;/b&gt; Synthetische Bilder sind als solche gekennzeichnet und dürfen nicht zur Diagnose verwendet werden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Please cite&lt;/h3&gt;&lt;p&gt;Pengyi Zhang, Yunxin Zhong, Yulin Deng, Xiaoying Tang, Xiaoqiong Li. &lt;i&gt;CoSinGAN: Learning COVID-19 Infection Segmentation from a Single Radiological Image.&lt;/i&gt; Diagnostics, 2020 (published 3 November 2020). The paper&apos;s text is licensed CC BY 4.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Bitte zitieren&lt;/h3&gt;&lt;p&gt;Pengyi Zhang, Yunxin Zhong, Yulin Deng, Xiaoying Tang, Xiaoqiong Li. &lt;i&gt;CoSinGAN: Learning COVID-19 Infection Segmentation from a Single Radiological Image.&lt;/i&gt; Diagnostics, 2020 (veröffentlicht am 3. November 2020). Der Text des Artikels steht unter CC BY 4.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;The built-in demo is a synthetic chest phantom made by this program. Documentation and tests use real scans from: MIDRC-RICORD-1A (The Cancer Imaging Archive, CC BY-NC 4.0); the MedSeg / Inf-Net COVID-19 CT slices (Fan et al., IEEE TMI 2020); MosMedData (CC BY-NC-ND 3.0); TotalSegmentator and lungmask test data (Apache-2.0).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Daten&lt;/h3&gt;&lt;p&gt;Die eingebaute Demo ist ein synthetisches Thorax-Phantom, das dieses Programm erzeugt. Dokumentation und Tests verwenden reale Aufnahmen aus: MIDRC-RICORD-1A (The Cancer Imaging Archive, CC BY-NC 4.0); den MedSeg-/Inf-Net-COVID-19-CT-Schichten (Fan et al., IEEE TMI 2020); MosMedData (CC BY-NC-ND 3.0); Testdaten von TotalSegmentator und lungmask (Apache-2.0).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Libraries in this build&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Bibliotheken in diesem Build&lt;/h3&gt;</translation>
     </message>
 </context>
 <context>
     <name>cosingan::ui::AnnotateWorkspace</name>
     <message>
         <source>Axial slice (mouse wheel, Up/Down, Page Up/Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Axiale Schicht (Mausrad, Pfeil auf/ab, Bild auf/ab)</translation>
     </message>
     <message>
         <source>Slice</source>
@@ -174,7 +340,7 @@
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Study</source>
@@ -218,19 +384,19 @@
     </message>
     <message>
         <source>%1 × %2 × %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 × %3</translation>
     </message>
     <message>
         <source>%1 × %2 × %3 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 × %3 mm</translation>
     </message>
     <message>
         <source>%1 (shown %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (angezeigt %2)</translation>
     </message>
     <message>
         <source>%1 … %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 … %2</translation>
     </message>
     <message>
         <source>Synthetic data generated by CoSinGAN Studio — not a patient.</source>
@@ -238,11 +404,7 @@
     </message>
     <message>
         <source>8-bit image: HU derived through the lung window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voxel (%1, %2, %3)   Position (%4, %5, %6) mm   %7 HU   %8</source>
-        <translation type="unfinished"></translation>
+        <translation>8-Bit-Bild: HU aus dem Lungenfenster abgeleitet.</translation>
     </message>
     <message>
         <source>transposed for display</source>
@@ -252,16 +414,32 @@
         <source>The image is stored transposed; it is shown with rows and columns swapped, and saved labels keep the layout of the image file (View ▸ Image Stored Transposed).</source>
         <translation>Das Bild ist transponiert gespeichert; es wird mit vertauschten Zeilen und Spalten angezeigt, gespeicherte Labels behalten das Layout der Bilddatei (Ansicht ▸ Bild transponiert gespeichert).</translation>
     </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Messungen</translation>
+    </message>
+    <message>
+        <source> (assumed)</source>
+        <translation> (angenommen)</translation>
+    </message>
+    <message>
+        <source>The file gives no voxel spacing, so 1 mm is assumed: areas and volumes in mm² and mL are not real sizes.</source>
+        <translation>Die Datei enthält keinen Voxelabstand, daher wird 1 mm angenommen: Flächen und Volumen in mm² und mL sind keine echten Größen.</translation>
+    </message>
+    <message>
+        <source>Slice %3   Column %1, row %2   Position (%4, %5, %6) mm   %7 HU   %8</source>
+        <translation>Schicht %3   Spalte %1, Zeile %2   Position (%4, %5, %6) mm   %7 HU   %8</translation>
+    </message>
 </context>
 <context>
     <name>cosingan::ui::AnnotationController</name>
     <message>
         <source>Autosave is off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Speichern ist aus: %1</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -269,7 +447,7 @@
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -277,43 +455,31 @@
     </message>
     <message>
         <source>%1 on slice %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf Schicht %2</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht</translation>
     </message>
     <message>
         <source>Redone</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholt</translation>
     </message>
     <message>
         <source>Automatic lungs: %1 — correct them with the brush; Ctrl+Z undoes</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Lunge: %1 — mit dem Pinsel korrigieren; Strg+Z macht es rückgängig</translation>
     </message>
     <message>
         <source>Navigate</source>
         <translation>Navigieren</translation>
     </message>
     <message>
-        <source>Navigate: drag = window/level, right-drag = zoom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Brush</source>
         <translation>Pinsel</translation>
     </message>
     <message>
-        <source>Brush: left paints, right (or Shift) erases the active label; [ ] or Shift+wheel size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fill</source>
         <translation>Füllen</translation>
-    </message>
-    <message>
-        <source>Flood fill the connected region under the cursor (right click: erase it)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Polygon</source>
@@ -321,7 +487,7 @@
     </message>
     <message>
         <source>Polygon: click vertices, double-click or Enter to fill; or drag a freehand lasso</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygon: Eckpunkte klicken, Doppelklick oder Eingabe füllt; oder ein freihändiges Lasso ziehen</translation>
     </message>
     <message>
         <source>Paint %1</source>
@@ -333,7 +499,7 @@
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>Redo</source>
@@ -341,7 +507,7 @@
     </message>
     <message>
         <source>Ctrl+Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Y</translation>
     </message>
     <message>
         <source>Larger Brush</source>
@@ -349,7 +515,7 @@
     </message>
     <message>
         <source>Larger brush</source>
-        <translation type="unfinished"></translation>
+        <translation>Größerer Pinsel</translation>
     </message>
     <message>
         <source>Smaller Brush</source>
@@ -357,7 +523,7 @@
     </message>
     <message>
         <source>Smaller brush</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinerer Pinsel</translation>
     </message>
     <message>
         <source>Paint Only in HU Range</source>
@@ -365,39 +531,39 @@
     </message>
     <message>
         <source>Paint only where HU lies inside the editable range</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dort malen, wo der HU-Wert im bearbeitbaren Bereich liegt</translation>
     </message>
     <message>
         <source>Intensity range on: painting only between %1 and %2 HU</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensitätsbereich an: es wird nur zwischen %1 und %2 HU gemalt</translation>
     </message>
     <message>
         <source>Intensity range off</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensitätsbereich aus</translation>
     </message>
     <message>
         <source>Next Paint-Over Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Übermal-Regel</translation>
     </message>
     <message>
         <source>Cycle what painting may cover: all labels, background only, lungs only</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechselt, was beim Malen überdeckt werden darf: alle Labels, nur Hintergrund, nur Lunge</translation>
     </message>
     <message>
         <source>all labels</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Labels</translation>
     </message>
     <message>
         <source>background only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Hintergrund</translation>
     </message>
     <message>
         <source>lungs only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Lunge</translation>
     </message>
     <message>
         <source>Painting over %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Malen über %1</translation>
     </message>
     <message>
         <source>Propose &amp;Lungs</source>
@@ -405,11 +571,11 @@
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Propose both lungs on this slice automatically (keeps the infection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Lungen auf dieser Schicht automatisch vorschlagen (die Infektion bleibt)</translation>
     </message>
     <message>
         <source>Finish Polygon</source>
@@ -417,7 +583,7 @@
     </message>
     <message>
         <source>Fill the polygon being drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gezeichnete Polygon füllen</translation>
     </message>
     <message>
         <source>Cancel Polygon</source>
@@ -425,7 +591,398 @@
     </message>
     <message>
         <source>Drop the polygon being drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gezeichnete Polygon verwerfen</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1</source>
+        <translation>Nichts geändert: %1</translation>
+    </message>
+    <message>
+        <source>Proposing lungs on %1 slices…</source>
+        <translation>Lunge wird auf %1 Schichten vorgeschlagen…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Automatic Lungs</source>
+        <translation>Automatische Lunge</translation>
+    </message>
+    <message>
+        <source>Automatic lungs on %1 of %2 slices — Ctrl+Z undoes them all</source>
+        <translation>Automatische Lunge auf %1 von %2 Schichten — Strg+Z macht alles rückgängig</translation>
+    </message>
+    <message>
+        <source>Navigate: drag or right-drag = window/level, Ctrl+right-drag = zoom</source>
+        <translation>Navigieren: Ziehen oder Rechtsziehen = Fenster/Level, Strg+Rechtsziehen = Zoom</translation>
+    </message>
+    <message>
+        <source>Brush: left paints, Shift+left erases the active label; [ ] or Shift+wheel size</source>
+        <translation>Pinsel: links malt, Umschalt+links radiert das aktive Label; [ ] oder Umschalt+Mausrad für die Größe</translation>
+    </message>
+    <message>
+        <source>Flood fill the connected region under the cursor (Shift+click: erase it)</source>
+        <translation>Den zusammenhängenden Bereich unter dem Cursor füllen (Umschalt+Klick: radieren)</translation>
+    </message>
+    <message>
+        <source>Propose Lungs on &amp;All Slices</source>
+        <translation>Lunge auf &amp;allen Schichten vorschlagen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Propose both lungs on every slice that has them (keeps the infection); one undo step</source>
+        <translation>Beide Lungen auf jeder Schicht vorschlagen, die sie enthält (die Infektion bleibt); ein Rückgängig-Schritt</translation>
+    </message>
+</context>
+<context>
+    <name>cosingan::ui::DialogJob</name>
+    <message>
+        <source> · about %1 s left</source>
+        <translation> · noch etwa %1 s</translation>
+    </message>
+    <message>
+        <source> · about %1 min left</source>
+        <translation> · noch etwa %1 min</translation>
+    </message>
+</context>
+<context>
+    <name>cosingan::ui::EvaluateDialog</name>
+    <message>
+        <source>Evaluate: does the synthetic data train a segmenter?</source>
+        <translation>Bewerten: Trainieren die synthetischen Daten einen Segmentierer?</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>Trainiert auf</translation>
+    </message>
+    <message>
+        <source>Slices</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>Dice infection</source>
+        <translation>Dice Infektion</translation>
+    </message>
+    <message>
+        <source>NSD infection</source>
+        <translation>NSD Infektion</translation>
+    </message>
+    <message>
+        <source>Dice lungs</source>
+        <translation>Dice Lunge</translation>
+    </message>
+    <message>
+        <source>NSD lungs</source>
+        <translation>NSD Lunge</translation>
+    </message>
+    <message>
+        <source>The same evaluation from the command line (its real slices are saved beside the dataset)</source>
+        <translation>Dieselbe Bewertung auf der Kommandozeile (ihre realen Schichten werden neben dem Datensatz gespeichert)</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Bewerten</translation>
+    </message>
+    <message>
+        <source>Cancel Evaluation</source>
+        <translation>Bewertung abbrechen</translation>
+    </message>
+    <message>
+        <source>Also train on more real data: %1 of the painted slices (the other %2 are then the test set)</source>
+        <translation>Auch auf weiteren realen Daten trainieren: %1 der bemalten Schichten (die übrigen %2 bilden dann die Testmenge)</translation>
+    </message>
+    <message>
+        <source>A 2-D U-Net (%1 px, %2 iterations) is trained on each set below and tested on %3 real labelled slices of the study; Dice and normalised surface Dice per label, mean ± sd over the slices.</source>
+        <translation>Ein 2-D-U-Net (%1 px, %2 Iterationen) wird auf jeder Menge unten trainiert und an %3 realen gelabelten Schichten der Studie getestet; Dice und normalisierter Oberflächen-Dice je Label, Mittelwert ± SD über die Schichten.</translation>
+    </message>
+    <message>
+        <source>The study has no labelled slices to test on: paint the infection on a few slices first.</source>
+        <translation>Die Studie hat keine gelabelten Schichten zum Testen: zuerst auf einigen Schichten die Infektion malen.</translation>
+    </message>
+    <message>
+        <source>Training the segmenters…</source>
+        <translation>Die Segmentierer werden trainiert…</translation>
+    </message>
+    <message>
+        <source>Done: %1 segmenters trained and tested.</source>
+        <translation>Fertig: %1 Segmentierer trainiert und getestet.</translation>
+    </message>
+    <message>
+        <source>Evaluation cancelled.</source>
+        <translation>Bewertung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Evaluation failed: %1</source>
+        <translation>Bewertung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source> The real slices could not be saved for the command line: %1</source>
+        <translation> Die realen Schichten konnten nicht für die Kommandozeile gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source> Saved beside the dataset as %1.</source>
+        <translation> Neben dem Datensatz gespeichert als %1.</translation>
+    </message>
+    <message>
+        <source> The results could not be saved: %1</source>
+        <translation> Die Ergebnisse konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Dice on the study&apos;s real slices</source>
+        <translation>Dice auf den realen Schichten der Studie</translation>
+    </message>
+</context>
+<context>
+    <name>cosingan::ui::ExportDialog</name>
+    <message>
+        <source>Export a Labelled Dataset</source>
+        <translation>Gelabelten Datensatz exportieren</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>nnU-Net v2 (imagesTr/, labelsTr/, dataset.json)</source>
+        <translation>nnU-Net v2 (imagesTr/, labelsTr/, dataset.json)</translation>
+    </message>
+    <message>
+        <source>NIfTI pairs (images/, labels/)</source>
+        <translation>NIfTI-Paare (images/, labels/)</translation>
+    </message>
+    <message>
+        <source>PNG pairs (8-bit lung window, labels 0..3)</source>
+        <translation>PNG-Paare (8 Bit, Lungenfenster, Labels 0..3)</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>Files…</source>
+        <translation>Dateien…</translation>
+    </message>
+    <message>
+        <source>Masks from files: label images (0..3 or 0/128/255), label volumes (every slice with lungs), slice bundles</source>
+        <translation>Masken aus Dateien: Labelbilder (0..3 oder 0/128/255), Labelvolumen (jede Schicht mit Lunge), Schichtbündel</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Ordner…</translation>
+    </message>
+    <message>
+        <source>Every mask file in a folder</source>
+        <translation>Jede Maskendatei in einem Ordner</translation>
+    </message>
+    <message>
+        <source>Lesions…</source>
+        <translation>Läsionen…</translation>
+    </message>
+    <message>
+        <source>Place another study&apos;s lesions (a 0/1 lesion volume, e.g. MosMed&apos;s) into the study&apos;s lungs</source>
+        <translation>Die Läsionen einer anderen Studie (ein 0/1-Läsionsvolumen, z. B. aus MosMed) in die Lunge der Studie setzen</translation>
+    </message>
+    <message>
+        <source>Masks</source>
+        <translation>Masken</translation>
+    </message>
+    <message>
+        <source>Images per mask, with consecutive seeds (more than one needs the randomised condition)</source>
+        <translation>Bilder je Maske, mit fortlaufenden Seeds (mehr als eines braucht die randomisierte Bedingung)</translation>
+    </message>
+    <message>
+        <source>Variants per mask</source>
+        <translation>Varianten je Maske</translation>
+    </message>
+    <message>
+        <source>Randomised condition (RC)</source>
+        <translation>Randomisierte Bedingung (RC)</translation>
+    </message>
+    <message>
+        <source>Dropout at synthesis (AD)</source>
+        <translation>Dropout bei der Synthese (AD)</translation>
+    </message>
+    <message>
+        <source>Only for models whose generators have dropout layers (six or more down-samplings, e.g. the pix2pix presets and paper); the export refuses it otherwise</source>
+        <translation>Nur für Modelle, deren Generatoren Dropout-Schichten haben (sechs oder mehr Downsamplings, z. B. die pix2pix-Voreinstellungen und paper); sonst lehnt der Export es ab</translation>
+    </message>
+    <message>
+        <source>First seed</source>
+        <translation>Erster Seed</translation>
+    </message>
+    <message>
+        <source>Include the real training slice as the first case</source>
+        <translation>Die reale Trainingsschicht als ersten Fall aufnehmen</translation>
+    </message>
+    <message>
+        <source>Fuse with</source>
+        <translation>Fusionieren mit</translation>
+    </message>
+    <message>
+        <source>Image fusion (the paper&apos;s IF): each image a mix of this model&apos;s and a second model&apos;s, the weight ζ drawn per image from U[0,1]</source>
+        <translation>Bildfusion (IF des Artikels): jedes Bild eine Mischung aus dem Bild dieses und eines zweiten Modells, das Gewicht ζ je Bild aus U[0,1] gezogen</translation>
+    </message>
+    <message>
+        <source>a second model folder</source>
+        <translation>ein zweiter Modellordner</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Image fusion</source>
+        <translation>Bildfusion</translation>
+    </message>
+    <message>
+        <source>A second model for image fusion</source>
+        <translation>Ein zweites Modell für die Bildfusion</translation>
+    </message>
+    <message>
+        <source>Whole volumes: one case per label volume (3-D, NIfTI layouts)</source>
+        <translation>Ganze Volumen: ein Fall je Labelvolumen (3-D, NIfTI-Layouts)</translation>
+    </message>
+    <message>
+        <source>Each label volume becomes a synthetic CT on its grid: slices with lungs generated, the others from the study&apos;s CT (or air for volume files)</source>
+        <translation>Jedes Labelvolumen wird ein synthetisches CT auf seinem Gitter: Schichten mit Lunge werden erzeugt, die übrigen stammen aus dem CT der Studie (oder Luft bei Volumendateien)</translation>
+    </message>
+    <message>
+        <source>Case names NAME_0001…; letters, digits and &apos;-&apos;</source>
+        <translation>Fallnamen NAME_0001…; Buchstaben, Ziffern und &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>Dataset name</source>
+        <translation>Datensatzname</translation>
+    </message>
+    <message>
+        <source>a new or empty folder, e.g. nnUNet_raw/Dataset501_Covid</source>
+        <translation>ein neuer oder leerer Ordner, z. B. nnUNet_raw/Dataset501_Covid</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Spacing</source>
+        <translation>Abstand</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm, slices %3 mm (from the study)</source>
+        <translation>%1 × %2 mm, Schichten %3 mm (aus der Studie)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Evaluate…</source>
+        <translation>Bewerten…</translation>
+    </message>
+    <message>
+        <source>Train a segmenter on the exported dataset and on the one real slice, test both on the study&apos;s labelled slices</source>
+        <translation>Einen Segmentierer auf dem exportierten Datensatz und auf der einen realen Schicht trainieren, beide an den gelabelten Schichten der Studie testen</translation>
+    </message>
+    <message>
+        <source>Synthetic CT (in HU) with its labels (0 background, 1 left lung, 2 right lung, 3 infection), and a record that makes the dataset reproducible.</source>
+        <translation>Synthetisches CT (in HU) mit seinen Labels (0 Hintergrund, 1 linke Lunge, 2 rechte Lunge, 3 Infektion) und einem Protokoll, das den Datensatz reproduzierbar macht.</translation>
+    </message>
+    <message>
+        <source>The same on the command line:</source>
+        <translation>Dasselbe auf der Kommandozeile:</translation>
+    </message>
+    <message>
+        <source>Dataset folder</source>
+        <translation>Datensatzordner</translation>
+    </message>
+    <message>
+        <source>Mask files</source>
+        <translation>Maskendateien</translation>
+    </message>
+    <message>
+        <source>Masks (*.png *.bmp *.pgm *.nii *.nii.gz *.nrrd *.nhdr *.mha *.mhd *.pt);;All files (*)</source>
+        <translation>Masken (*.png *.bmp *.pgm *.nii *.nii.gz *.nrrd *.nhdr *.mha *.mhd *.pt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>A lesion volume</source>
+        <translation>Ein Läsionsvolumen</translation>
+    </message>
+    <message>
+        <source>Volumes (*.nii *.nii.gz *.nrrd *.nhdr *.mha *.mhd);;All files (*)</source>
+        <translation>Volumen (*.nii *.nii.gz *.nrrd *.nhdr *.mha *.mhd);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>A folder of masks</source>
+        <translation>Ein Ordner mit Masken</translation>
+    </message>
+    <message>
+        <source>These masks cannot be used: %1</source>
+        <translation>Diese Masken sind nicht verwendbar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: </source>
+        <translation>
+            <numerusform>%n ausgelassen: </numerusform>
+            <numerusform>%n ausgelassen: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lesions are placed into a study&apos;s lungs: open a study with painted lungs first.</source>
+        <translation>Läsionen werden in die Lunge einer Studie gesetzt: zuerst eine Studie mit bemalter Lunge öffnen.</translation>
+    </message>
+    <message>
+        <source>These lesions cannot be placed: %1</source>
+        <translation>Diese Läsionen lassen sich nicht platzieren: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no mask files (PNG, BMP, PGM, NIfTI, NRRD, MetaImage, slice bundles).</source>
+        <translation>%1 enthält keine Maskendateien (PNG, BMP, PGM, NIfTI, NRRD, MetaImage, Schichtbündel).</translation>
+    </message>
+    <message>
+        <source>The folder %1</source>
+        <translation>Der Ordner %1</translation>
+    </message>
+    <message>
+        <source>There are no masks to export from: paint or propose the lungs first.</source>
+        <translation>Es gibt keine Masken für den Export: zuerst die Lunge malen oder vorschlagen.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the dataset.</source>
+        <translation>Einen Ordner für den Datensatz wählen.</translation>
+    </message>
+    <message>
+        <source>Choose the second model for image fusion, or turn fusion off.</source>
+        <translation>Das zweite Modell für die Bildfusion wählen oder die Fusion ausschalten.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export läuft…</translation>
+    </message>
+    <message>
+        <source>%1 cases written to %2</source>
+        <translation>%1 Fälle nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Export abgebrochen: nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export failed, nothing was written: %1</source>
+        <translation>Export fehlgeschlagen, nichts wurde geschrieben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cosingan::ui::GeneratedView</name>
+    <message>
+        <source>updating…</source>
+        <translation>wird aktualisiert…</translation>
     </message>
 </context>
 <context>
@@ -436,23 +993,23 @@
     </message>
     <message>
         <source>Show or hide the whole label overlay (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Label-Überlagerung zeigen oder verbergen (L)</translation>
     </message>
     <message>
         <source>Show or hide this label</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Label zeigen oder verbergen</translation>
     </message>
     <message>
         <source>Choose the label&apos;s colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farbe des Labels wählen</translation>
     </message>
     <message>
         <source>The label&apos;s name (value %1 in the label map)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Labels (Wert %1 in der Labelkarte)</translation>
     </message>
     <message>
         <source>Colour of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe von %1</translation>
     </message>
     <message>
         <source>Opacity</source>
@@ -460,7 +1017,7 @@
     </message>
     <message>
         <source>Fill opacity of the labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Füll-Deckkraft der Labels</translation>
     </message>
     <message>
         <source>Outline only</source>
@@ -468,18 +1025,18 @@
     </message>
     <message>
         <source>Draw label outlines instead of filled regions, to see the anatomy underneath (O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umrisse statt gefüllter Bereiche zeichnen, um die Anatomie darunter zu sehen (O)</translation>
     </message>
 </context>
 <context>
     <name>cosingan::ui::LossChart</name>
     <message>
         <source>Which part of the training the curves show</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Teil des Trainings in den Kurven zu sehen ist</translation>
     </message>
     <message>
         <source>Exponential smoothing of the curves</source>
-        <translation type="unfinished"></translation>
+        <translation>Exponentielle Glättung der Kurven</translation>
     </message>
     <message>
         <source>Log scale</source>
@@ -492,10 +1049,6 @@
     <message>
         <source>Smoothing</source>
         <translation>Glättung</translation>
-    </message>
-    <message>
-        <source>Adversarial · U-Net pre-training</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reconstruction</source>
@@ -511,22 +1064,54 @@
     </message>
     <message>
         <source>Segmentation U-Net pre-training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale %1 (%2 px) · stage %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Vortraining des Segmentierungs-U-Nets</translation>
     </message>
     <message>
         <source>Logarithmic loss axis: the small reconstruction terms stay readable next to the total</source>
         <translation>Logarithmische Verlustachse: die kleinen Rekonstruktionsterme bleiben neben der Summe lesbar</translation>
+    </message>
+    <message>
+        <source>Adversarial</source>
+        <translation>Adversarial</translation>
+    </message>
+    <message>
+        <source>U-Net pre-training</source>
+        <translation>U-Net-Vortraining</translation>
+    </message>
+    <message>
+        <source>scale %1 (%2 px) · stage %3</source>
+        <translation>Skala %1 (%2 px) · Stufe %3</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>fortgesetzt</translation>
+    </message>
+    <message>
+        <source>whole training</source>
+        <translation>ganzes Training</translation>
+    </message>
+    <message>
+        <source>waiting for the first stage</source>
+        <translation>warte auf die erste Stufe</translation>
+    </message>
+    <message>
+        <source>Segmentation U-Net pre-training · cross-entropy</source>
+        <translation>Vortraining des Segmentierungs-U-Nets · Kreuzentropie</translation>
+    </message>
+    <message>
+        <source>Adversarial · %1</source>
+        <translation>Adversarial · %1</translation>
+    </message>
+    <message>
+        <source>Reconstruction · %1</source>
+        <translation>Rekonstruktion · %1</translation>
     </message>
 </context>
 <context>
     <name>cosingan::ui::MainWindow</name>
     <message>
         <source>CoSinGAN Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>CoSinGAN Studio</translation>
     </message>
     <message>
         <source>Annotate</source>
@@ -538,11 +1123,11 @@
     </message>
     <message>
         <source>%1 — CoSinGAN Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — CoSinGAN Studio</translation>
     </message>
     <message>
         <source>● unsaved labels</source>
-        <translation type="unfinished"></translation>
+        <translation>● ungespeicherte Labels</translation>
     </message>
     <message>
         <source>Navigate</source>
@@ -562,19 +1147,19 @@
     </message>
     <message>
         <source> · %1 px</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 px</translation>
     </message>
     <message>
         <source> · HU %1..%2</source>
-        <translation type="unfinished"></translation>
+        <translation> · HU %1..%2</translation>
     </message>
     <message>
         <source> · over background</source>
-        <translation type="unfinished"></translation>
+        <translation> · über Hintergrund</translation>
     </message>
     <message>
         <source> · over lungs</source>
-        <translation type="unfinished"></translation>
+        <translation> · über Lunge</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -586,11 +1171,11 @@
     </message>
     <message>
         <source>Open a CT volume or slice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein CT-Volumen oder eine Schicht öffnen</translation>
     </message>
     <message>
         <source>Medical images (*.nii *.nii.gz *.dcm *.nrrd *.mha *.mhd *.png *.jpg *.jpeg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medizinische Bilder (*.nii *.nii.gz *.dcm *.nrrd *.mha *.mhd *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open &amp;DICOM Folder…</source>
@@ -598,11 +1183,11 @@
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Open a DICOM series folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen DICOM-Serienordner öffnen</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -658,15 +1243,15 @@
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>Window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster: %1</translation>
     </message>
     <message>
         <source>Alt+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+%1</translation>
     </message>
     <message>
         <source>Show &amp;Labels</source>
@@ -689,30 +1274,243 @@
         <translation>&amp;Über CoSinGAN Studio</translation>
     </message>
     <message>
-        <source>About CoSinGAN Studio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;CoSinGAN Studio %1&lt;/b&gt;&lt;p&gt;Learns a conditional single-image GAN (CoSinGAN, Zhang et al., Diagnostics 2020) from one annotated CT slice and synthesises labelled CT slices and volumes.&lt;/p&gt;&lt;p&gt;Not a medical device. Synthetic images are marked as such.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clear the List</source>
         <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>Synthesise</source>
+        <translation>Synthetisieren</translation>
+    </message>
+    <message>
+        <source>Preferences saved; the theme and language change at the next start</source>
+        <translation>Einstellungen gespeichert; Design und Sprache ändern sich beim nächsten Start</translation>
+    </message>
+    <message>
+        <source>Preferences saved</source>
+        <translation>Einstellungen gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Start Page</source>
+        <translation>&amp;Startseite</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>&amp;Export Dataset…</source>
+        <translation>Datensatz &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>%1 Workspace</source>
+        <translation>Arbeitsbereich %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Shift+F1</source>
+        <translation>Shift+F1</translation>
+    </message>
+</context>
+<context>
+    <name>cosingan::ui::MeasurePanel</name>
+    <message>
+        <source>Measure the Study</source>
+        <translation>Die Studie vermessen</translation>
+    </message>
+    <message>
+        <source>Volumes (mL) and HU of every label over all slices</source>
+        <translation>Volumen (mL) und HU jedes Labels über alle Schichten</translation>
+    </message>
+    <message>
+        <source>No study open.</source>
+        <translation>Keine Studie geöffnet.</translation>
+    </message>
+    <message>
+        <source>Slice %1 · the file gives no spacing: sizes assume 1 mm pixels</source>
+        <translation>Schicht %1 · die Datei enthält keinen Abstand: Größen nehmen 1-mm-Pixel an</translation>
+    </message>
+    <message>
+        <source>Slice %1 (left) and the whole study (right)</source>
+        <translation>Schicht %1 (links) und die ganze Studie (rechts)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 mm²%2
+%3</source>
+        <translation>%1 mm²%2
+%3</translation>
+    </message>
+    <message>
+        <source>%1 mL%2
+%3</source>
+        <translation>%1 mL%2
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>cosingan::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>CUDA-GPU</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>all cores (%1)</source>
+        <translation>alle Kerne (%1)</translation>
+    </message>
+    <message>
+        <source>CPU threads a training uses; fewer leave the computer responsive</source>
+        <translation>CPU-Threads, die ein Training nutzt; weniger halten den Rechner reaktionsfähig</translation>
+    </message>
+    <message>
+        <source>CPU threads</source>
+        <translation>CPU-Threads</translation>
+    </message>
+    <message>
+        <source>Default preset</source>
+        <translation>Standard-Voreinstellung</translation>
+    </message>
+    <message>
+        <source>optional: ImageNet VGG-19 (TorchScript) for MS-FVL</source>
+        <translation>optional: ImageNet-VGG-19 (TorchScript) für MS-FVL</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>VGG-19 weights</source>
+        <translation>VGG-19-Gewichte</translation>
+    </message>
+    <message>
+        <source>VGG-19 TorchScript file</source>
+        <translation>VGG-19-TorchScript-Datei</translation>
+    </message>
+    <message>
+        <source>TorchScript (*.pt *.pth);;All files (*)</source>
+        <translation>TorchScript (*.pt *.pth);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>New models in</source>
+        <translation>Neue Modelle in</translation>
+    </message>
+    <message>
+        <source>the app&apos;s own models folder</source>
+        <translation>dem eigenen Modellordner der App</translation>
+    </message>
+    <message>
+        <source>Open files from</source>
+        <translation>Dateien öffnen aus</translation>
+    </message>
+    <message>
+        <source>the home folder</source>
+        <translation>dem Home-Ordner</translation>
+    </message>
+    <message>
+        <source>Export datasets to</source>
+        <translation>Datensätze exportieren nach</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Die Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Show the Start page when the app opens without a study</source>
+        <translation>Die Startseite zeigen, wenn die App ohne Studie startet</translation>
+    </message>
+    <message>
+        <source>Theme and language change at the next start.</source>
+        <translation>Design und Sprache ändern sich beim nächsten Start.</translation>
     </message>
 </context>
 <context>
     <name>cosingan::ui::PreviewDialog</name>
     <message>
         <source>Show the condition&apos;s outlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umrisse der Bedingung zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>cosingan::ui::PyramidDialog</name>
+    <message>
+        <source>Every scale of one generation</source>
+        <translation>Jede Skala einer Erzeugung</translation>
+    </message>
+    <message>
+        <source>final image (%1 × %2)</source>
+        <translation>Endbild (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>Play from the Coarsest Scale</source>
+        <translation>Von der gröbsten Skala an abspielen</translation>
     </message>
 </context>
 <context>
     <name>cosingan::ui::PyramidStrip</name>
     <message>
         <source>The scale pyramid: each scale trains stage 1 (conditional super-resolution) then stage 2 (restoration), coarse to fine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Skalenpyramide: jede Skala trainiert Stufe 1 (bedingte Superauflösung), dann Stufe 2 (Restaurierung), von grob nach fein</translation>
     </message>
 </context>
 <context>
@@ -735,15 +1533,15 @@
     </message>
     <message>
         <source>Scale %1 stage %2%3 — click to enlarge</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala %1, Stufe %2%3 — zum Vergrößern klicken</translation>
     </message>
     <message>
         <source>, iteration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Iteration %1</translation>
     </message>
     <message>
         <source>Scale %1 (%2 px), stage %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala %1 (%2 px), Stufe %3</translation>
     </message>
 </context>
 <context>
@@ -758,11 +1556,12 @@
     <message>
         <source>Axial %1 / %2
 z = %3 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>Axial %1 / %2
+z = %3 mm</translation>
     </message>
     <message>
         <source>W %1  L %2</source>
-        <translation type="unfinished"></translation>
+        <translation>W %1  L %2</translation>
     </message>
     <message>
         <source>SYNTHETIC — not patient data</source>
@@ -774,15 +1573,20 @@ z = %3 mm</source>
     <message>
         <source>Open a CT volume, a DICOM folder or an image
 (File menu, or drop it here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein CT-Volumen, einen DICOM-Ordner oder ein Bild öffnen
+(Menü Datei, oder hierher ziehen)</translation>
     </message>
     <message>
         <source>%1 cm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cm</translation>
     </message>
     <message>
         <source>%1 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>%1 px (the file has no spacing)</source>
+        <translation>%1 px (die Datei enthält keinen Abstand)</translation>
     </message>
 </context>
 <context>
@@ -793,11 +1597,11 @@ z = %3 mm</source>
     </message>
     <message>
         <source>The labels of %1 have unsaved changes. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Labels von %1 haben ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet</translation>
     </message>
     <message>
         <source>Cannot open</source>
@@ -805,7 +1609,7 @@ z = %3 mm</source>
     </message>
     <message>
         <source>Built-in demo (synthetic chest CT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebaute Demo (synthetisches Thorax-CT)</translation>
     </message>
     <message>
         <source>Recover labels</source>
@@ -813,15 +1617,15 @@ z = %3 mm</source>
     </message>
     <message>
         <source>CoSinGAN Studio found labels for this study that were not saved (%1 edits since %2). Recover them?</source>
-        <translation type="unfinished"></translation>
+        <translation>CoSinGAN Studio hat ungespeicherte Labels für diese Studie gefunden (%1 Bearbeitungen seit %2). Wiederherstellen?</translation>
     </message>
     <message>
         <source>recovered labels</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederhergestellte Labels</translation>
     </message>
     <message>
         <source>Recovered %1 unsaved edits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ungespeicherte Bearbeitungen wiederhergestellt</translation>
     </message>
     <message>
         <source>Save labels</source>
@@ -829,11 +1633,11 @@ z = %3 mm</source>
     </message>
     <message>
         <source>NIfTI (*.nii.gz *.nii)</source>
-        <translation type="unfinished"></translation>
+        <translation>NIfTI (*.nii.gz *.nii)</translation>
     </message>
     <message>
         <source>Labels saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels gespeichert in %1</translation>
     </message>
     <message>
         <source>Cannot save</source>
@@ -841,15 +1645,11 @@ z = %3 mm</source>
     </message>
     <message>
         <source>imported slice labels</source>
-        <translation type="unfinished"></translation>
+        <translation>importierte Schichtlabels</translation>
     </message>
     <message>
         <source>imported labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 (Ctrl+Z undoes)</source>
-        <translation type="unfinished"></translation>
+        <translation>importierte Labels</translation>
     </message>
     <message>
         <source>Cannot import</source>
@@ -857,27 +1657,23 @@ z = %3 mm</source>
     </message>
     <message>
         <source>Slice labels (0..3) written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichtlabels (0..3) nach %1 geschrieben</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich</translation>
     </message>
     <message>
         <source>Cannot save the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Session %1 opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 geöffnet</translation>
     </message>
     <message>
         <source>Cannot open the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>&amp;Save Labels</source>
@@ -889,11 +1685,11 @@ z = %3 mm</source>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>Save labels as</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels speichern unter</translation>
     </message>
     <message>
         <source>&amp;Import Labels…</source>
@@ -901,15 +1697,15 @@ z = %3 mm</source>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Import labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels importieren</translation>
     </message>
     <message>
         <source>Label maps (*.nii.gz *.nii *.png);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Labelkarten (*.nii.gz *.nii *.png);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;Export Slice Labels as PNG…</source>
@@ -917,11 +1713,11 @@ z = %3 mm</source>
     </message>
     <message>
         <source>Export slice labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichtlabels exportieren</translation>
     </message>
     <message>
         <source>PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (*.png)</translation>
     </message>
     <message>
         <source>Open Session…</source>
@@ -933,7 +1729,7 @@ z = %3 mm</source>
     </message>
     <message>
         <source>Sessions (*.cosingan-session)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen (*.cosingan-session)</translation>
     </message>
     <message>
         <source>Save Session…</source>
@@ -975,12 +1771,496 @@ z = %3 mm</source>
         <source>Swap rows and columns of a plain image stored transposed (e.g. the Inf-Net slices, whose anterior is on the left). Saved labels keep the image file&apos;s layout.</source>
         <translation>Zeilen und Spalten eines transponiert gespeicherten Bildes vertauschen (z. B. die Inf-Net-Schichten, deren anteriore Seite links liegt). Gespeicherte Labels behalten das Layout der Bilddatei.</translation>
     </message>
+    <message>
+        <source>%1 is a label map (it holds only label values), not a CT image.</source>
+        <translation>%1 ist eine Labelkarte (sie enthält nur Labelwerte), kein CT-Bild.</translation>
+    </message>
+    <message>
+        <source>Not a CT image</source>
+        <translation>Kein CT-Bild</translation>
+    </message>
+    <message>
+        <source>Use File ▸ Import Labels to add it to the open study.</source>
+        <translation>Mit Datei ▸ Labels importieren zur geöffneten Studie hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Open the CT it belongs to first, then use File ▸ Import Labels.</source>
+        <translation>Zuerst das zugehörige CT öffnen, dann Datei ▸ Labels importieren.</translation>
+    </message>
+    <message>
+        <source>Import it as the labels of the open study?</source>
+        <translation>Als Labels der geöffneten Studie importieren?</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Check this study</source>
+        <translation>Diese Studie prüfen</translation>
+    </message>
+    <message>
+        <source>%1 was opened, but:
+
+• %2</source>
+        <translation>%1 wurde geöffnet, aber:
+
+• %2</translation>
+    </message>
+    <message>
+        <source>Labels saved beside this study: %1 (File ▸ Import Labels opens them)</source>
+        <translation>Neben dieser Studie gespeicherte Labels: %1 (Datei ▸ Labels importieren öffnet sie)</translation>
+    </message>
+    <message>
+        <source>Saved labels</source>
+        <translation>Gespeicherte Labels</translation>
+    </message>
+    <message>
+        <source>Labels saved beside this study were found:
+%1
+
+Open them?</source>
+        <translation>Neben dieser Studie wurden gespeicherte Labels gefunden:
+%1
+
+Öffnen?</translation>
+    </message>
+    <message>
+        <source>Opened the labels saved beside this study: %1</source>
+        <translation>Die neben dieser Studie gespeicherten Labels wurden geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>The labels beside this study (%1) do not fit it: %2</source>
+        <translation>Die Labels neben dieser Studie (%1) passen nicht zu ihr: %2</translation>
+    </message>
+    <message>
+        <source>Infection (the mask&apos;s pixels become infection; other labels stay)</source>
+        <translation>Infektion (die Pixel der Maske werden Infektion; andere Labels bleiben)</translation>
+    </message>
+    <message>
+        <source>Lungs (left and right by side; other labels stay)</source>
+        <translation>Lunge (links und rechts nach Seite; andere Labels bleiben)</translation>
+    </message>
+    <message>
+        <source>Label map (the file&apos;s value 1 is left lung; replaces the slice&apos;s labels)</source>
+        <translation>Labelkarte (der Wert 1 der Datei ist die linke Lunge; ersetzt die Labels der Schicht)</translation>
+    </message>
+    <message>
+        <source>Import mask as</source>
+        <translation>Maske importieren als</translation>
+    </message>
+    <message>
+        <source>%1 holds one label value. Import it as:</source>
+        <translation>%1 enthält einen Labelwert. Importieren als:</translation>
+    </message>
+    <message>
+        <source>infection</source>
+        <translation>Infektion</translation>
+    </message>
+    <message>
+        <source>lungs</source>
+        <translation>Lunge</translation>
+    </message>
+    <message>
+        <source>label map</source>
+        <translation>Labelkarte</translation>
+    </message>
+    <message>
+        <source>Imported %1 as %2: %3 (Ctrl+Z undoes)</source>
+        <translation>%1 als %2 importiert: %3 (Strg+Z macht es rückgängig)</translation>
+    </message>
+    <message>
+        <source>The model stays in %1 (%2)</source>
+        <translation>Das Modell bleibt in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Session saved to %1 (labels: %2)</source>
+        <translation>Sitzung gespeichert in %1 (Labels: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>cosingan::ui::SynthesisPanel</name>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>No model open.</source>
+        <translation>Kein Modell geöffnet.</translation>
+    </message>
+    <message>
+        <source>Loading and verifying…</source>
+        <translation>Wird geladen und geprüft…</translation>
+    </message>
+    <message>
+        <source>Open Model…</source>
+        <translation>Modell öffnen…</translation>
+    </message>
+    <message>
+        <source>This Study&apos;s Model</source>
+        <translation>Modell dieser Studie</translation>
+    </message>
+    <message>
+        <source>The model trained on this study in the Train workspace</source>
+        <translation>Das im Arbeitsbereich Trainieren auf dieser Studie trainierte Modell</translation>
+    </message>
+    <message>
+        <source>Recently used models</source>
+        <translation>Zuletzt verwendete Modelle</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Training Slice</source>
+        <translation>Trainingsschicht</translation>
+    </message>
+    <message>
+        <source>Start from the labels the model was trained on</source>
+        <translation>Mit den Labels beginnen, auf denen das Modell trainiert wurde</translation>
+    </message>
+    <message>
+        <source>Study Slice</source>
+        <translation>Schicht der Studie</translation>
+    </message>
+    <message>
+        <source>Start from the labels of the slice shown in Annotate</source>
+        <translation>Mit den Labels der im Annotieren gezeigten Schicht beginnen</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <source>Start from nothing: paint the lungs, then infection</source>
+        <translation>Mit nichts beginnen: die Lunge malen, dann die Infektion</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>A label map or condition image (PNG, NIfTI)</source>
+        <translation>Eine Labelkarte oder ein Bedingungsbild (PNG, NIfTI)</translation>
+    </message>
+    <message>
+        <source>Study Slice + Lesions…</source>
+        <translation>Schicht der Studie + Läsionen…</translation>
+    </message>
+    <message>
+        <source>The study slice with the lesions of a lesion mask volume (e.g. MosMed) placed into its lungs</source>
+        <translation>Die Schicht der Studie mit den Läsionen eines Läsionsmasken-Volumens (z. B. MosMed) in ihrer Lunge</translation>
+    </message>
+    <message>
+        <source>Diversity</source>
+        <translation>Vielfalt</translation>
+    </message>
+    <message>
+        <source>Randomised condition (RC)</source>
+        <translation>Randomisierte Bedingung (RC)</translation>
+    </message>
+    <message>
+        <source>Every pixel&apos;s condition value drawn within its class interval (the paper&apos;s RC)</source>
+        <translation>Der Bedingungswert jedes Pixels wird innerhalb seines Klassenintervalls gezogen (RC des Artikels)</translation>
+    </message>
+    <message>
+        <source>δb</source>
+        <translation>δb</translation>
+    </message>
+    <message>
+        <source>δl</source>
+        <translation>δl</translation>
+    </message>
+    <message>
+        <source>δi</source>
+        <translation>δi</translation>
+    </message>
+    <message>
+        <source>RC noise magnitude for background, lung and infection</source>
+        <translation>RC-Rauschstärke für Hintergrund, Lunge und Infektion</translation>
+    </message>
+    <message>
+        <source>Dropout at synthesis (AD)</source>
+        <translation>Dropout bei der Synthese (AD)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Draw a new random seed</source>
+        <translation>Einen neuen zufälligen Seed ziehen</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Fuse with</source>
+        <translation>Fusionieren mit</translation>
+    </message>
+    <message>
+        <source>ζ random</source>
+        <translation>ζ zufällig</translation>
+    </message>
+    <message>
+        <source>ζ </source>
+        <translation>ζ </translation>
+    </message>
+    <message>
+        <source>Weight of this model&apos;s image: I = ζ·I₁ + (1 − ζ)·I₂; at the minimum, drawn per image</source>
+        <translation>Gewicht des Bildes dieses Modells: I = ζ·I₁ + (1 − ζ)·I₂; am Minimum je Bild gezogen</translation>
+    </message>
+    <message>
+        <source>U[0,1]</source>
+        <translation>U[0,1]</translation>
+    </message>
+    <message>
+        <source>Beta α </source>
+        <translation>Beta α </translation>
+    </message>
+    <message>
+        <source>A random ζ from Beta(α, α) instead of U[0,1] (the paper&apos;s suggested improvement)</source>
+        <translation>Ein zufälliges ζ aus Beta(α, α) statt U[0,1] (die im Artikel vorgeschlagene Verbesserung)</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Generate Variants</source>
+        <translation>Varianten erzeugen</translation>
+    </message>
+    <message>
+        <source>Several images of this condition with consecutive seeds (needs RC or dropout)</source>
+        <translation>Mehrere Bilder dieser Bedingung mit fortlaufenden Seeds (braucht RC oder Dropout)</translation>
+    </message>
+    <message>
+        <source>Every Scale (Pyramid)…</source>
+        <translation>Jede Skala (Pyramide)…</translation>
+    </message>
+    <message>
+        <source>Each scale&apos;s stage-1 and stage-2 output of this image, with a demonstration from 32 px up</source>
+        <translation>Die Ausgaben von Stufe 1 und 2 jeder Skala für dieses Bild, mit einer Vorführung ab 32 px</translation>
+    </message>
+    <message>
+        <source>Save Image and Condition…</source>
+        <translation>Bild und Bedingung speichern…</translation>
+    </message>
+    <message>
+        <source>Export Dataset…</source>
+        <translation>Datensatz exportieren…</translation>
+    </message>
+    <message>
+        <source>A labelled synthetic dataset in nnU-Net&apos;s layout from the study&apos;s slices (File ▸ Export Dataset)</source>
+        <translation>Ein gelabelter synthetischer Datensatz im nnU-Net-Layout aus den Schichten der Studie (Datei ▸ Datensatz exportieren)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>one scale</source>
+        <translation>eine Skala</translation>
+    </message>
+    <message>
+        <source>%1 scales</source>
+        <translation>%1 Skalen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 preset, %3 up to %4 px</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Voreinstellung %2, %3 bis %4 px</translation>
+    </message>
+    <message>
+        <source>Dropout 0.5 active at synthesis (the paper&apos;s AD)</source>
+        <translation>Dropout 0,5 bei der Synthese aktiv (AD des Artikels)</translation>
+    </message>
+    <message>
+        <source>This model&apos;s generators have no dropout layers (fewer than six down-samplings): dropout would change nothing. Use RC.</source>
+        <translation>Die Generatoren dieses Modells haben keine Dropout-Schichten (weniger als sechs Downsamplings): Dropout würde nichts ändern. RC verwenden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the model: %1</source>
+        <translation>Das Modell kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>No recent models</source>
+        <translation>Keine zuletzt verwendeten Modelle</translation>
+    </message>
+    <message>
+        <source>Recent models…</source>
+        <translation>Zuletzt verwendete Modelle…</translation>
+    </message>
+</context>
+<context>
+    <name>cosingan::ui::SynthesiseWorkspace</name>
+    <message>
+        <source>Open a model (right), then paint lungs and infection on the left: the CT appears here.</source>
+        <translation>Ein Modell öffnen (rechts), dann links Lunge und Infektion malen: hier erscheint das CT.</translation>
+    </message>
+    <message>
+        <source>Condition (paint here)</source>
+        <translation>Bedingung (hier malen)</translation>
+    </message>
+    <message>
+        <source>Generated CT</source>
+        <translation>Erzeugtes CT</translation>
+    </message>
+    <message>
+        <source>Slice: draw → generate</source>
+        <translation>Schicht: zeichnen → erzeugen</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Cannot use %1 for fusion: %2</source>
+        <translation>%1 kann nicht für die Fusion verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the model %1: %2</source>
+        <translation>Das Modell %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Open a trained model folder</source>
+        <translation>Einen trainierten Modellordner öffnen</translation>
+    </message>
+    <message>
+        <source>Import a condition</source>
+        <translation>Eine Bedingung importieren</translation>
+    </message>
+    <message>
+        <source>Label maps (*.png *.nii *.nii.gz);;All files (*)</source>
+        <translation>Labelkarten (*.png *.nii *.nii.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Lesion mask volume</source>
+        <translation>Läsionsmasken-Volumen</translation>
+    </message>
+    <message>
+        <source>NIfTI (*.nii *.nii.gz)</source>
+        <translation>NIfTI (*.nii *.nii.gz)</translation>
+    </message>
+    <message>
+        <source>Variants need a diversity option: randomised condition switched on</source>
+        <translation>Varianten brauchen eine Vielfaltsoption: die randomisierte Bedingung wurde eingeschaltet</translation>
+    </message>
+    <message>
+        <source>A second model for image fusion</source>
+        <translation>Ein zweites Modell für die Bildfusion</translation>
+    </message>
+    <message>
+        <source>Save the generated image</source>
+        <translation>Das erzeugte Bild speichern</translation>
+    </message>
+    <message>
+        <source>PNG and condition PNG (*.png);;NIfTI in HU with labels (*.nii.gz *.nii)</source>
+        <translation>PNG und Bedingungs-PNG (*.png);;NIfTI in HU mit Labels (*.nii.gz *.nii)</translation>
+    </message>
+    <message>
+        <source>Open a model first: the dataset is generated with it</source>
+        <translation>Zuerst ein Modell öffnen: der Datensatz wird damit erzeugt</translation>
+    </message>
+    <message>
+        <source>synthetic (%1)</source>
+        <translation>synthetisch (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot evaluate %1: %2</source>
+        <translation>%1 kann nicht bewertet werden: %2</translation>
+    </message>
+    <message>
+        <source>Model %1 open (%2 preset)</source>
+        <translation>Modell %1 geöffnet (Voreinstellung %2)</translation>
+    </message>
+    <message>
+        <source>the model&apos;s training slice</source>
+        <translation>die Trainingsschicht des Modells</translation>
+    </message>
+    <message>
+        <source>slice %1 of %2%3</source>
+        <translation>Schicht %1 von %2%3</translation>
+    </message>
+    <message>
+        <source> + lesions of %1</source>
+        <translation> + Läsionen von %1</translation>
+    </message>
+    <message>
+        <source>Lesions of %1 placed into the lungs of slice %2 (the study&apos;s labels are unchanged)</source>
+        <translation>Läsionen von %1 in die Lunge von Schicht %2 gesetzt (die Labels der Studie bleiben unverändert)</translation>
+    </message>
+    <message>
+        <source>Cannot place lesions: %1</source>
+        <translation>Läsionen lassen sich nicht platzieren: %1</translation>
+    </message>
+    <message>
+        <source>a blank condition</source>
+        <translation>eine leere Bedingung</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>%1 kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>No variants: %1</source>
+        <translation>Keine Varianten: %1</translation>
+    </message>
+    <message>
+        <source>%1 variants in %2 ms</source>
+        <translation>%1 Varianten in %2 ms</translation>
+    </message>
+    <message>
+        <source>No pyramid: %1</source>
+        <translation>Keine Pyramide: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms after the edit (engine %2 ms) · seed %3</source>
+        <translation>%1 ms nach der Änderung (Engine %2 ms) · Seed %3</translation>
+    </message>
+    <message>
+        <source> · fused, ζ = %1</source>
+        <translation> · fusioniert, ζ = %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 and its labels beside it</source>
+        <translation>%1 und seine Labels daneben gespeichert</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 exists already; choose another name</source>
+        <translation>Nicht gespeichert: %1 existiert bereits; einen anderen Namen wählen</translation>
+    </message>
+    <message>
+        <source>Saved %1 and its condition (labels 0..3) %2</source>
+        <translation>%1 und seine Bedingung (Labels 0..3) %2 gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>cosingan::ui::ToolPanel</name>
     <message>
         <source>Brush diameter in pixels ([ and ], or Shift+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinseldurchmesser in Pixeln ([ und ] oder Umschalt+Mausrad)</translation>
     </message>
     <message>
         <source>Brush</source>
@@ -992,15 +2272,15 @@ z = %3 mm</source>
     </message>
     <message>
         <source>Square instead of round brush</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadratischer statt runder Pinsel</translation>
     </message>
     <message>
         <source> HU</source>
-        <translation type="unfinished"></translation>
+        <translation> HU</translation>
     </message>
     <message>
         <source>Editable intensity range</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitbarer Intensitätsbereich</translation>
     </message>
     <message>
         <source>Range</source>
@@ -1024,7 +2304,7 @@ z = %3 mm</source>
     </message>
     <message>
         <source>%1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 px</translation>
     </message>
 </context>
 <context>
@@ -1047,15 +2327,15 @@ z = %3 mm</source>
     </message>
     <message>
         <source>Cannot resume: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen nicht möglich: %1</translation>
     </message>
     <message>
         <source>Training finished: the model is in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Training beendet: das Modell liegt in %1</translation>
     </message>
     <message>
         <source>Training stopped; it can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Training gestoppt; es kann fortgesetzt werden.</translation>
     </message>
     <message>
         <source>Training</source>
@@ -1079,7 +2359,7 @@ z = %3 mm</source>
     </message>
     <message>
         <source>CUDA appears when LibTorch sees a GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA erscheint, wenn LibTorch eine GPU sieht</translation>
     </message>
     <message>
         <source>Device</source>
@@ -1087,15 +2367,15 @@ z = %3 mm</source>
     </message>
     <message>
         <source>optional: ImageNet VGG-19 (TorchScript) for MS-FVL</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: ImageNet-VGG-19 (TorchScript) für MS-FVL</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>VGG-19</source>
-        <translation type="unfinished"></translation>
+        <translation>VGG-19</translation>
     </message>
     <message>
         <source>Model folder</source>
@@ -1107,11 +2387,11 @@ z = %3 mm</source>
     </message>
     <message>
         <source>Train a CoSinGAN on the current slice and its mask (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein CoSinGAN auf der aktuellen Schicht und ihrer Maske trainieren (Strg+T)</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -1123,19 +2403,19 @@ z = %3 mm</source>
     </message>
     <message>
         <source>Stop after the current iteration; a checkpoint is written and the training can be resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der aktuellen Iteration stoppen; ein Checkpoint wird geschrieben und das Training kann fortgesetzt werden</translation>
     </message>
     <message>
         <source>VGG-19 TorchScript file</source>
-        <translation type="unfinished"></translation>
+        <translation>VGG-19-TorchScript-Datei</translation>
     </message>
     <message>
         <source>TorchScript (*.pt *.pth);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript (*.pt *.pth);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot train: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Training nicht möglich: %1</translation>
     </message>
     <message>
         <source>Cannot train</source>
@@ -1147,7 +2427,7 @@ z = %3 mm</source>
     </message>
     <message>
         <source>Overall %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt %p%</translation>
     </message>
     <message>
         <source>Open a study first.</source>
@@ -1155,11 +2435,11 @@ z = %3 mm</source>
     </message>
     <message>
         <source>%1, slice %2 (%3 × %4): lungs %5 / %6 px, infection %7 px</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Schicht %2 (%3 × %4): Lunge %5 / %6 px, Infektion %7 px</translation>
     </message>
     <message>
         <source> — paint or propose the lungs first (Annotate, Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation> — zuerst die Lunge malen oder vorschlagen (Annotieren, Strg+L)</translation>
     </message>
     <message>
         <source>Training is running</source>
@@ -1167,15 +2447,15 @@ z = %3 mm</source>
     </message>
     <message>
         <source>Stop the training? A checkpoint is written and it can be resumed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Training stoppen? Ein Checkpoint wird geschrieben, und es kann später fortgesetzt werden.</translation>
     </message>
     <message>
         <source>Segmentation U-Net pre-training</source>
-        <translation type="unfinished"></translation>
+        <translation>Vortraining des Segmentierungs-U-Nets</translation>
     </message>
     <message>
         <source>Scale %1 of %2 (%3 px) · stage %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala %1 von %2 (%3 px) · Stufe %4</translation>
     </message>
     <message>
         <source>Finished</source>
@@ -1191,11 +2471,11 @@ z = %3 mm</source>
     </message>
     <message>
         <source> — paused</source>
-        <translation type="unfinished"></translation>
+        <translation> — pausiert</translation>
     </message>
     <message>
         <source> — stopping</source>
-        <translation type="unfinished"></translation>
+        <translation> — wird gestoppt</translation>
     </message>
     <message>
         <source>Stopped (resumable)</source>
@@ -1203,61 +2483,402 @@ z = %3 mm</source>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1 · iteration %2 of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 it/s · ETA %2 · running %3 · UI latency %4 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Iteration %2 von %3</translation>
     </message>
     <message>
         <source>Trained in %1 · model in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainiert in %1 · Modell in %2</translation>
     </message>
     <message>
         <source>Model in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell in %1</translation>
     </message>
     <message>
         <source>Stopped after %1; the checkpoint is in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 gestoppt; der Checkpoint liegt in %2</translation>
     </message>
     <message>
         <source>A training stopped at %1 (%2). Resume it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Training wurde bei %1 gestoppt (%2). Fortsetzen?</translation>
+    </message>
+    <message>
+        <source>Choose another model folder</source>
+        <translation>Einen anderen Modellordner wählen</translation>
+    </message>
+    <message>
+        <source>This training writes here; the folder is locked until it ends</source>
+        <translation>Dieses Training schreibt hierhin; der Ordner ist bis zu seinem Ende gesperrt</translation>
+    </message>
+    <message>
+        <source>Where the model is written: a new folder, or a model folder of ours to replace</source>
+        <translation>Wohin das Modell geschrieben wird: ein neuer Ordner oder ein eigener Modellordner, der ersetzt wird</translation>
+    </message>
+    <message>
+        <source> · %1 GB in use</source>
+        <translation> · %1 GB belegt</translation>
+    </message>
+    <message>
+        <source>%1 it/s · about %2 left · running %3 · UI latency %4 ms</source>
+        <translation>%1 it/s · noch etwa %2 · läuft seit %3 · UI-Latenz %4 ms</translation>
+    </message>
+    <message>
+        <source>(measuring)</source>
+        <translation>(wird gemessen)</translation>
+    </message>
+    <message>
+        <source>
+Other programs are using the CPU: this training gets %1 % of it, and takes longer while they run</source>
+        <translation>
+Andere Programme nutzen die CPU: dieses Training erhält %1 % davon und dauert länger, solange sie laufen</translation>
+    </message>
+    <message>
+        <source>
+Trained on %1, slice %2 (%3 × %4)</source>
+        <translation>
+Trainiert auf %1, Schicht %2 (%3 × %4)</translation>
+    </message>
+    <message>
+        <source>
+Trained on %1 (%2 × %3)</source>
+        <translation>
+Trainiert auf %1 (%2 × %3)</translation>
+    </message>
+</context>
+<context>
+    <name>cosingan::ui::TrainingIndicator</name>
+    <message>
+        <source>Training in progress: click to show the Train workspace</source>
+        <translation>Training läuft: klicken, um den Arbeitsbereich Trainieren zu zeigen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop the training after the current iteration; it can be resumed</source>
+        <translation>Das Training nach der aktuellen Iteration stoppen; es kann fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>Training paused</source>
+        <translation>Training pausiert</translation>
+    </message>
+    <message>
+        <source>Training stopping</source>
+        <translation>Training wird gestoppt</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
     <name>cosingan::ui::TrainingSession</name>
     <message>
         <source>A training is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Training läuft bereits.</translation>
     </message>
     <message>
         <source>Training failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The model&apos;s curves are shown, but not its outputs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kurven des Modells werden gezeigt, aber nicht seine Ausgaben: %1</translation>
     </message>
     <message>
         <source>Cannot show the model in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell in %1 kann nicht gezeigt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cosingan::ui::UserGuideWindow</name>
+    <message>
+        <source>CoSinGAN Studio User Guide</source>
+        <translation>CoSinGAN Studio – Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The user guide is not installed. It is in the source tree as &lt;code&gt;docs/user-guide.md&lt;/code&gt;, and in the Debian package under &lt;code&gt;/usr/share/doc/cosingan-studio&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das Benutzerhandbuch ist nicht installiert. Es liegt im Quellbaum als &lt;code&gt;docs/user-guide.md&lt;/code&gt; und im Debian-Paket unter &lt;code&gt;/usr/share/doc/cosingan-studio&lt;/code&gt;.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>cosingan::ui::VariantsDialog</name>
+    <message>
+        <source>Variants</source>
+        <translation>Varianten</translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation>Seed %1</translation>
+    </message>
+</context>
+<context>
+    <name>cosingan::ui::VolumePage</name>
+    <message>
+        <source>Synthesise Volume</source>
+        <translation>Volumen synthetisieren</translation>
+    </message>
+    <message>
+        <source>Every slice of the study that has lungs, from its labels; the others are kept from the real CT</source>
+        <translation>Jede Schicht der Studie mit Lunge, aus ihren Labels; die übrigen bleiben aus dem realen CT</translation>
+    </message>
+    <message>
+        <source>Place Lesions From…</source>
+        <translation>Läsionen platzieren aus…</translation>
+    </message>
+    <message>
+        <source>A lesion mask volume of another study (e.g. MosMed), placed into this study&apos;s lungs</source>
+        <translation>Ein Läsionsmasken-Volumen einer anderen Studie (z. B. MosMed), in die Lunge dieser Studie gesetzt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save Volume…</source>
+        <translation>Volumen speichern…</translation>
+    </message>
+    <message>
+        <source>Show Study</source>
+        <translation>Studie zeigen</translation>
+    </message>
+    <message>
+        <source>The real study in the reformatted and 3-D views</source>
+        <translation>Die reale Studie in den reformatierten und den 3-D-Ansichten</translation>
+    </message>
+    <message>
+        <source>Window of the reformatted views</source>
+        <translation>Fenster der reformatierten Ansichten</translation>
+    </message>
+    <message>
+        <source>Label overlay opacity</source>
+        <translation>Deckkraft der Label-Überlagerung</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Umriss</translation>
+    </message>
+    <message>
+        <source>Draw the labels as outlines in each plane instead of filled</source>
+        <translation>Die Labels in jeder Ebene als Umrisse statt gefüllt zeichnen</translation>
+    </message>
+    <message>
+        <source>The synthetic volume will appear above the real one, with linked cursors.</source>
+        <translation>Das synthetische Volumen erscheint über dem realen, mit verknüpften Cursorn.</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Lesion mask volume</source>
+        <translation>Läsionsmasken-Volumen</translation>
+    </message>
+    <message>
+        <source>NIfTI (*.nii *.nii.gz)</source>
+        <translation>NIfTI (*.nii *.nii.gz)</translation>
+    </message>
+    <message>
+        <source>Save the synthetic volume</source>
+        <translation>Das synthetische Volumen speichern</translation>
+    </message>
+    <message>
+        <source>NIfTI (*.nii.gz *.nii)</source>
+        <translation>NIfTI (*.nii.gz *.nii)</translation>
+    </message>
+    <message>
+        <source>Lesions of %1 placed into slices %2–%3: %4 voxels of infection (%5 outside the lungs dropped). They are used by the next synthesis; the study&apos;s own labels are unchanged.</source>
+        <translation>Läsionen von %1 in die Schichten %2–%3 gesetzt: %4 Voxel Infektion (%5 außerhalb der Lunge verworfen). Sie werden für die nächste Synthese verwendet; die eigenen Labels der Studie bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Cannot place lesions: %1</source>
+        <translation>Läsionen lassen sich nicht platzieren: %1</translation>
+    </message>
+    <message>
+        <source>, about %1 s left</source>
+        <translation>, noch etwa %1 s</translation>
+    </message>
+    <message>
+        <source>%1%2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Synthetic</source>
+        <translation>Synthetisch</translation>
+    </message>
+    <message>
+        <source>Real</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <source>Labels in 3-D (drag to rotate)</source>
+        <translation>Labels in 3-D (zum Drehen ziehen)</translation>
+    </message>
+    <message>
+        <source>%1 slices generated in %2 s</source>
+        <translation>%1 Schichten in %2 s erzeugt</translation>
+    </message>
+    <message>
+        <source>Synthetic CT: %1 slices generated, %2 kept from the real CT%3. Click any view to move all cursors.</source>
+        <translation>Synthetisches CT: %1 Schichten erzeugt, %2 aus dem realen CT übernommen%3. Eine beliebige Ansicht anklicken, um alle Cursor zu bewegen.</translation>
+    </message>
+    <message>
+        <source>, lesions from %1</source>
+        <translation>, Läsionen aus %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was produced</source>
+        <translation>Abgebrochen: nichts wurde erzeugt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Volume synthesis failed: %1</source>
+        <translation>Volumensynthese fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 and its labels %2</source>
+        <translation>%1 und seine Labels %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cosingan::ui::WelcomePage</name>
+    <message>
+        <source>&lt;h1 style=&quot;margin:0&quot;&gt;CoSinGAN Studio&lt;/h1&gt;&lt;p&gt;From one annotated CT slice to unlimited labelled CT slices.&lt;/p&gt;</source>
+        <translation>&lt;h1 style=&quot;margin:0&quot;&gt;CoSinGAN Studio&lt;/h1&gt;&lt;p&gt;Von einer annotierten CT-Schicht zu beliebig vielen gelabelten CT-Schichten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Open the Built-in Demo</source>
+        <translation>Eingebaute Demo öffnen</translation>
+    </message>
+    <message>
+        <source>A synthetic chest phantom with lungs and infection painted</source>
+        <translation>Ein synthetisches Thorax-Phantom mit gemalter Lunge und Infektion</translation>
+    </message>
+    <message>
+        <source>Open a CT File…</source>
+        <translation>CT-Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>NIfTI, DICOM, NRRD, MetaImage, PNG or JPEG (Ctrl+O)</source>
+        <translation>NIfTI, DICOM, NRRD, MetaImage, PNG oder JPEG (Strg+O)</translation>
+    </message>
+    <message>
+        <source>Open a DICOM Folder…</source>
+        <translation>DICOM-Ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>A folder with one DICOM series (Ctrl+Shift+O)</source>
+        <translation>Ein Ordner mit einer DICOM-Serie (Strg+Umschalt+O)</translation>
+    </message>
+    <message>
+        <source>Open a Session…</source>
+        <translation>Sitzung öffnen…</translation>
+    </message>
+    <message>
+        <source>A .cosingan-session saved earlier: study, labels and model</source>
+        <translation>Eine früher gespeicherte .cosingan-session: Studie, Labels und Modell</translation>
+    </message>
+    <message>
+        <source>Every shortcut: F1. The user guide: Shift+F1. Preferences: Ctrl+,</source>
+        <translation>Alle Tastenkürzel: F1. Das Benutzerhandbuch: Umschalt+F1. Einstellungen: Strg+,</translation>
+    </message>
+    <message>
+        <source>Show this page at start</source>
+        <translation>Diese Seite beim Start zeigen</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Studien</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation>So funktioniert es</translation>
+    </message>
+    <message>
+        <source>1  Paint</source>
+        <translation>1  Malen</translation>
+    </message>
+    <message>
+        <source>Open a CT and choose one slice. Propose the lungs (Ctrl+L) and paint the infection with the brush, fill or polygon, limited to an HU range.</source>
+        <translation>Ein CT öffnen und eine Schicht wählen. Die Lunge vorschlagen (Strg+L) und die Infektion mit Pinsel, Füllung oder Polygon malen, auf einen HU-Bereich beschränkt.</translation>
+    </message>
+    <message>
+        <source>2  Train</source>
+        <translation>2  Trainieren</translation>
+    </message>
+    <message>
+        <source>Train a CoSinGAN on that slice in the background: a pyramid of GANs from 32 px upwards. Watch the losses and images; pause, stop and resume.</source>
+        <translation>Ein CoSinGAN auf dieser Schicht im Hintergrund trainieren: eine Pyramide von GANs ab 32 px. Verluste und Bilder verfolgen; pausieren, stoppen und fortsetzen.</translation>
+    </message>
+    <message>
+        <source>3  Synthesise</source>
+        <translation>3  Synthetisieren</translation>
+    </message>
+    <message>
+        <source>Draw new lung and infection masks, or use other slices&apos; masks: the model paints matching CT, slice by slice or whole volumes.</source>
+        <translation>Neue Lungen- und Infektionsmasken zeichnen oder die Masken anderer Schichten verwenden: das Modell malt das passende CT, Schicht für Schicht oder ganze Volumen.</translation>
+    </message>
+    <message>
+        <source>4  Export</source>
+        <translation>4  Exportieren</translation>
+    </message>
+    <message>
+        <source>Export labelled datasets for nnU-Net and measure how well a segmenter trained on them does on real slices (File ▸ Export Dataset).</source>
+        <translation>Gelabelte Datensätze für nnU-Net exportieren und messen, wie gut ein darauf trainierter Segmentierer auf realen Schichten abschneidet (Datei ▸ Datensatz exportieren).</translation>
+    </message>
+    <message>
+        <source>No studies opened yet</source>
+        <translation>Noch keine Studien geöffnet</translation>
+    </message>
+    <message>
+        <source>No models opened yet</source>
+        <translation>Noch keine Modelle geöffnet</translation>
     </message>
 </context>
 <context>
     <name>cosingan::ui::WindowPanel</name>
     <message>
-        <source>Display window presets (Alt+1, Alt+2, Alt+3). Alt+drag, or drag in the Navigate tool, adjusts the window: horizontal = width, vertical = level.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> HU</source>
-        <translation type="unfinished"></translation>
+        <translation> HU</translation>
     </message>
     <message>
         <source>Preset</source>
@@ -1271,28 +2892,44 @@ z = %3 mm</source>
         <source>Level</source>
         <translation>Zentrum</translation>
     </message>
+    <message>
+        <source>Display window presets (Alt+1, Alt+2, Alt+3). Right-drag in any tool, or drag in the Navigate tool, adjusts the window: horizontal = width, vertical = level.</source>
+        <translation>Fenstervoreinstellungen (Alt+1, Alt+2, Alt+3). Rechtsziehen in jedem Werkzeug oder Ziehen im Navigieren-Werkzeug stellt das Fenster ein: waagrecht = Breite, senkrecht = Level.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Learn a CT slice generator from one annotated slice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer annotierten Schicht einen CT-Schichtgenerator lernen.</translation>
     </message>
     <message>
         <source>CT file, DICOM folder or .cosingan-session to open (default: the built-in demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>CT-Datei, DICOM-Ordner oder .cosingan-session zum Öffnen (Standard: die eingebaute Demo).</translation>
     </message>
     <message>
         <source>Save a screenshot of the window to &lt;file&gt; and quit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace to show first: annotate or train.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bildschirmfoto des Fensters in &lt;file&gt; speichern und beenden.</translation>
     </message>
     <message>
         <source>The image is stored transposed: show it with rows and columns swapped (plain images only).</source>
         <translation>Das Bild ist transponiert gespeichert: mit vertauschten Zeilen und Spalten anzeigen (nur einfache Bilder).</translation>
+    </message>
+    <message>
+        <source>Workspace to show first: start, annotate, train or synthesise (default: the Start page without a study, else annotate).</source>
+        <translation>Arbeitsbereich, der zuerst gezeigt wird: start, annotate, train oder synthesise (Standard: die Startseite ohne Studie, sonst annotate).</translation>
+    </message>
+    <message>
+        <source>Open this trained model folder in the Synthesise workspace.</source>
+        <translation>Diesen trainierten Modellordner im Arbeitsbereich Synthetisieren öffnen.</translation>
+    </message>
+    <message>
+        <source>Language of this run: en, de or zh_CN (default: the preference, else the system&apos;s).</source>
+        <translation>Sprache dieses Laufs: en, de oder zh_CN (Standard: die Einstellung, sonst die des Systems).</translation>
+    </message>
+    <message>
+        <source>Print where Help &gt; User Guide reads the guide from, and quit.</source>
+        <translation>Ausgeben, woher Hilfe &gt; Benutzerhandbuch das Handbuch liest, und beenden.</translation>
     </message>
 </context>
 </TS>

@@ -41,7 +41,9 @@ int main(int argc, char** argv) {
         if (arguments[i] == QLatin1String("--language") && i + 1 < arguments.size()) language = arguments[i + 1];
         else if (arguments[i].startsWith(QLatin1String("--language="))) language = arguments[i].section('=', 1);
     }
-    cosingan::ui::installTranslations(app, language);
+    const QString spoken = cosingan::ui::installTranslations(app, language);
+    if (!language.isEmpty() && spoken.left(2) != language.left(2))
+        std::fprintf(stderr, "no translation for '%s' (en, de, zh_CN): the app speaks English\n", qPrintable(language));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Learn a CT slice generator from one annotated slice."));

@@ -26,6 +26,7 @@ expected=(
   usr/share/doc/cosingan-studio/README.md usr/share/doc/cosingan-studio/user-guide.md
   usr/share/doc/cosingan-studio/images/annotate-1366.png
   usr/share/cosingan-studio/configs/paper-cuda.json
+  usr/share/cosingan-studio/translations/cosingan_zh_CN.qm usr/share/cosingan-studio/translations/cosingan_de.qm
 )
 for size in 16 22 24 32 48 64 128 256 512; do
   expected+=(usr/share/icons/hicolor/${size}x${size}/apps/cosingan-studio.png)

@@ -63,7 +63,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY2(w.width() <= 1366 && w.height() <= 768,
                  qPrintable(QStringLiteral("the window insists on %1 x %2").arg(w.width()).arg(w.height())));
-        for (const QString& name : {QStringLiteral("annotate"), QStringLiteral("train"), QStringLiteral("synthesise")}) {
+        for (const QString& name : {QStringLiteral("start"), QStringLiteral("annotate"), QStringLiteral("train"),
+                                    QStringLiteral("synthesise")}) {
             QVERIFY(w.showWorkspace(name));
             QApplication::processEvents();
             QVERIFY(w.width() <= 1366 && w.height() <= 768);

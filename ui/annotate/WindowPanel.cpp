@@ -14,7 +14,7 @@ WindowPanel::WindowPanel(StudioDocument* document, QWidget* parent) : QWidget(pa
     preset_ = new QComboBox(this);
     int shortcut = 1;
     for (const auto& p : windowPresets()) {
-        QString name = QString::fromUtf8(p.name);
+        QString name = StudioDocument::windowPresetName(p);
         if (p.id != WindowPreset::Custom) name += QStringLiteral("   (Alt+%1)").arg(shortcut++);
         preset_->addItem(name, int(p.id));
     }

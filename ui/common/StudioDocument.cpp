@@ -13,7 +13,16 @@ const char* const kLabelNames[kLabelCount] = {QT_TRANSLATE_NOOP("Labels", "Backg
                                               QT_TRANSLATE_NOOP("Labels", "Left lung"),
                                               QT_TRANSLATE_NOOP("Labels", "Right lung"),
                                               QT_TRANSLATE_NOOP("Labels", "Infection")};
+// The names of core's window presets, for the translators (the same text as core/volume/Window.cpp).
+[[maybe_unused]] const char* const kWindowPresetNames[] = {
+    QT_TRANSLATE_NOOP("WindowPresets", "Lung (paper, -1250..250 HU)"),
+    QT_TRANSLATE_NOOP("WindowPresets", "CT lung (W 1400 / L -500)"),
+    QT_TRANSLATE_NOOP("WindowPresets", "Mediastinum (W 350 / L 40)"), QT_TRANSLATE_NOOP("WindowPresets", "Custom")};
 }  // namespace
+
+QString StudioDocument::windowPresetName(const WindowPresetInfo& preset) {
+    return QCoreApplication::translate("WindowPresets", preset.name);
+}
 
 QString StudioDocument::defaultLabelName(int label) {
     return label >= 0 && label < kLabelCount ? QCoreApplication::translate("Labels", kLabelNames[label]) : QString::number(label);

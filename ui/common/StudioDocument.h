@@ -20,6 +20,8 @@ class StudioDocument : public QObject {
 public:
     // The default, translated name of a label value (0..3).
     static QString defaultLabelName(int label);
+    // A window preset's name in the user's language.
+    static QString windowPresetName(const WindowPresetInfo& preset);
 
     explicit StudioDocument(QObject* parent = nullptr);
 

@@ -247,7 +247,7 @@ void MainWindow::buildMenus() {
     for (const auto& preset : windowPresets()) {
         if (preset.id == WindowPreset::Custom) continue;
         WindowLevel w = preset.window;
-        add(view, tr("Window: %1").arg(QString::fromUtf8(preset.name)), {QKeySequence(tr("Alt+%1").arg(key++))},
+        add(view, tr("Window: %1").arg(StudioDocument::windowPresetName(preset)), {QKeySequence(tr("Alt+%1").arg(key++))},
             [this, w] { document_->setWindow(w); });
     }
     view->addSeparator();

@@ -30,7 +30,8 @@ const Entry kEntries[] = {
     {QT_TRANSLATE_NOOP("ShortcutHelp", "Ctrl+T"), QT_TRANSLATE_NOOP("ShortcutHelp", "Train on the current slice (Train workspace); Pause and Stop keep a checkpoint to resume from")},
     {QT_TRANSLATE_NOOP("ShortcutHelp", "Ctrl+E"), QT_TRANSLATE_NOOP("ShortcutHelp", "Export a labelled dataset (nnU-Net layout) with the open model")},
     {QT_TRANSLATE_NOOP("ShortcutHelp", "Synthesise: paint on the condition canvas"), QT_TRANSLATE_NOOP("ShortcutHelp", "The same tools and keys as Annotate; the image is generated again after each stroke")},
-    {QT_TRANSLATE_NOOP("ShortcutHelp", "F1  /  ?"), QT_TRANSLATE_NOOP("ShortcutHelp", "This help (any key or click closes it)")},
+    {QT_TRANSLATE_NOOP("ShortcutHelp", "Ctrl+Shift+H  /  Ctrl+,"), QT_TRANSLATE_NOOP("ShortcutHelp", "The Start page  /  preferences")},
+    {QT_TRANSLATE_NOOP("ShortcutHelp", "F1  /  ?  /  Shift+F1"), QT_TRANSLATE_NOOP("ShortcutHelp", "This help (any key or click closes it)  /  the user guide")},
 };
 }  // namespace
 

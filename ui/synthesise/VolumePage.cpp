@@ -34,7 +34,7 @@ VolumePage::VolumePage(StudioDocument* study, GenerationService* service, QWidge
     showStudy_->setToolTip(tr("The real study in the reformatted and 3-D views"));
     window_ = new QComboBox(this);
     for (const WindowPresetInfo& p : windowPresets())
-        if (p.id != WindowPreset::Custom) window_->addItem(QString::fromUtf8(p.name), int(p.id));
+        if (p.id != WindowPreset::Custom) window_->addItem(StudioDocument::windowPresetName(p), int(p.id));
     window_->setToolTip(tr("Window of the reformatted views"));
     opacity_ = new QSlider(Qt::Horizontal, this);
     opacity_->setRange(0, 100);

@@ -1,6 +1,7 @@
 #include "TrainWorkspace.h"
 
 #include "LossChart.h"
+#include "PresetText.h"
 #include "PyramidStrip.h"
 #include "ScaleGallery.h"
 #include "TrainingSession.h"
@@ -169,7 +170,7 @@ QWidget* TrainWorkspace::makeControls() {
     buttons->addStretch(1);
     form->addRow(buttons);
 
-    auto describe = [this] { presetInfo_->setText(QString::fromStdString(gan::presetDescription(preset_->currentData().toString().toStdString()))); };
+    auto describe = [this] { presetInfo_->setText(presetDescriptionText(preset_->currentData().toString().toStdString())); };
     connect(preset_, &QComboBox::currentIndexChanged, this, describe);
     describe();
     connect(vggBrowse, &QPushButton::clicked, this, [this] {
