@@ -41,7 +41,7 @@ others=$(cd "$root" && find . -mindepth 1 -maxdepth 1 ! -name usr)
 
 # The dependencies dpkg-shlibdeps found plus the run-time plugins named by hand.
 depends=$(dpkg-deb -f "$deb" Depends)
-for lib in libqt6widgets6 libqt6charts6 libqt6svg6 qt6-qpa-plugins libvtk9 libinsighttoolkit5 libopencv-core libtorch; do
+for lib in libqt6widgets6 libqt6charts6 libqt6svg6 qt6-qpa-plugins libvtk9 libinsighttoolkit5 libopencv-core libtorch libopenblas0; do
   [[ "$depends" == *"$lib"* ]] || fail "Depends does not name $lib: $depends"
 done
 echo "depends: $depends"
