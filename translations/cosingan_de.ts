@@ -24,7 +24,7 @@
     <name>Presets</name>
     <message>
         <source>the paper: 9 scales 32-512 px, 4000+2000 iterations per scale, 64 channels (hours on a GPU)</source>
-        <translation>der Artikel: 9 Skalen 32-512 px, 4000+2000 Iterationen je Skala, 64 Kanäle (Stunden auf einer GPU)</translation>
+        <translation>die Publikation: 9 Skalen 32-512 px, 4000+2000 Iterationen je Skala, 64 Kanäle (Stunden auf einer GPU)</translation>
     </message>
     <message>
         <source>3 scales 32-128 px, most iterations at 128 px, 32 channels (about 22 minutes on 2 CPU cores)</source>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Window/level (horizontal = width)  /  lung (paper), CT lung, mediastinum</source>
-        <translation>Fenster/Level (waagrecht = Breite)  /  Lunge (Artikel), CT-Lunge, Mediastinum</translation>
+        <translation>Fenster/Level (waagrecht = Breite)  /  Lunge (Publikation), CT-Lunge, Mediastinum</translation>
     </message>
     <message>
         <source>N  /  B  /  G  /  P</source>
@@ -290,7 +290,7 @@
     <name>WindowPresets</name>
     <message>
         <source>Lung (paper, -1250..250 HU)</source>
-        <translation>Lunge (Artikel, -1250..250 HU)</translation>
+        <translation>Lunge (Publikation, -1250..250 HU)</translation>
     </message>
     <message>
         <source>CT lung (W 1400 / L -500)</source>
@@ -317,7 +317,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Please cite&lt;/h3&gt;&lt;p&gt;Pengyi Zhang, Yunxin Zhong, Yulin Deng, Xiaoying Tang, Xiaoqiong Li. &lt;i&gt;CoSinGAN: Learning COVID-19 Infection Segmentation from a Single Radiological Image.&lt;/i&gt; Diagnostics, 2020 (published 3 November 2020). The paper&apos;s text is licensed CC BY 4.0.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Bitte zitieren&lt;/h3&gt;&lt;p&gt;Pengyi Zhang, Yunxin Zhong, Yulin Deng, Xiaoying Tang, Xiaoqiong Li. &lt;i&gt;CoSinGAN: Learning COVID-19 Infection Segmentation from a Single Radiological Image.&lt;/i&gt; Diagnostics, 2020 (veröffentlicht am 3. November 2020). Der Text des Artikels steht unter CC BY 4.0.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Bitte zitieren&lt;/h3&gt;&lt;p&gt;Pengyi Zhang, Yunxin Zhong, Yulin Deng, Xiaoying Tang, Xiaoqiong Li. &lt;i&gt;CoSinGAN: Learning COVID-19 Infection Segmentation from a Single Radiological Image.&lt;/i&gt; Diagnostics, 2020 (veröffentlicht am 3. November 2020). Der Text der Publikation steht unter CC BY 4.0.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;The built-in demo is a synthetic chest phantom made by this program. Documentation and tests use real scans from: MIDRC-RICORD-1A (The Cancer Imaging Archive, CC BY-NC 4.0); the MedSeg / Inf-Net COVID-19 CT slices (Fan et al., IEEE TMI 2020); MosMedData (CC BY-NC-ND 3.0); TotalSegmentator and lungmask test data (Apache-2.0).&lt;/p&gt;</source>
@@ -824,7 +824,7 @@
     </message>
     <message>
         <source>Image fusion (the paper&apos;s IF): each image a mix of this model&apos;s and a second model&apos;s, the weight ζ drawn per image from U[0,1]</source>
-        <translation>Bildfusion (IF des Artikels): jedes Bild eine Mischung aus dem Bild dieses und eines zweiten Modells, das Gewicht ζ je Bild aus U[0,1] gezogen</translation>
+        <translation>Bildfusion (IF der Publikation): jedes Bild eine Mischung aus dem Bild dieses und eines zweiten Modells, das Gewicht ζ je Bild aus U[0,1] gezogen</translation>
     </message>
     <message>
         <source>a second model folder</source>
@@ -1962,7 +1962,7 @@ Open them?</source>
     </message>
     <message>
         <source>Every pixel&apos;s condition value drawn within its class interval (the paper&apos;s RC)</source>
-        <translation>Der Bedingungswert jedes Pixels wird innerhalb seines Klassenintervalls gezogen (RC des Artikels)</translation>
+        <translation>Der Bedingungswert jedes Pixels wird innerhalb seines Klassenintervalls gezogen (RC der Publikation)</translation>
     </message>
     <message>
         <source>δb</source>
@@ -2034,7 +2034,7 @@ Open them?</source>
     </message>
     <message>
         <source>A random ζ from Beta(α, α) instead of U[0,1] (the paper&apos;s suggested improvement)</source>
-        <translation>Ein zufälliges ζ aus Beta(α, α) statt U[0,1] (die im Artikel vorgeschlagene Verbesserung)</translation>
+        <translation>Ein zufälliges ζ aus Beta(α, α) statt U[0,1] (die in der Publikation vorgeschlagene Verbesserung)</translation>
     </message>
     <message>
         <source>Output</source>
@@ -2086,7 +2086,7 @@ Open them?</source>
     </message>
     <message>
         <source>Dropout 0.5 active at synthesis (the paper&apos;s AD)</source>
-        <translation>Dropout 0,5 bei der Synthese aktiv (AD des Artikels)</translation>
+        <translation>Dropout 0,5 bei der Synthese aktiv (AD der Publikation)</translation>
     </message>
     <message>
         <source>This model&apos;s generators have no dropout layers (fewer than six down-samplings): dropout would change nothing. Use RC.</source>
