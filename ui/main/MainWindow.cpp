@@ -93,10 +93,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(welcome_, &WelcomePage::openFileRequested, this, &MainWindow::openFileDialog);
     connect(welcome_, &WelcomePage::openFolderRequested, this, &MainWindow::openFolderDialog);
     connect(welcome_, &WelcomePage::openSessionRequested, files_->openSessionAction(), &QAction::trigger);
-    connect(welcome_, &WelcomePage::studyRequested, this, [this](const QString& path) {
-        if (path.endsWith(QStringLiteral(".cosingan-session"))) files_->openSession(path);
-        else openPath(path);
-    });
+    connect(welcome_, &WelcomePage::studyRequested, this, &MainWindow::openStudyOrSession);
     connect(welcome_, &WelcomePage::modelRequested, this, [this](const QString& folder) {
         showWorkspace(synthesise_);
         synthesise_->openModel(folder);
@@ -123,6 +120,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 }
 
 bool MainWindow::openPath(const QString& path) { return files_->openPath(path); }
+bool MainWindow::openStudyOrSession(const QString& path) {
+    return path.endsWith(QStringLiteral(".cosingan-session")) ? files_->openSession(path) : openPath(path);
+}
 void MainWindow::openDemo() { files_->openDemo(); }
 QString MainWindow::lastError() const { return files_->lastError(); }
 void MainWindow::setModalErrors(bool modal) {
@@ -324,9 +324,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
 void MainWindow::dropEvent(QDropEvent* event) {
     const auto urls = event->mimeData()->urls();
     if (urls.isEmpty() || !urls.first().isLocalFile()) return;
-    const QString path = urls.first().toLocalFile();
-    if (path.endsWith(QStringLiteral(".cosingan-session"))) files_->openSession(path);
-    else openPath(path);
+    openStudyOrSession(urls.first().toLocalFile());
     event->acceptProposedAction();
 }
 

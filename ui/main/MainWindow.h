@@ -41,6 +41,8 @@ public:
 
     // Opens a file or DICOM folder; on failure shows the reason and keeps the current study.
     bool openPath(const QString& path);
+    // A .cosingan-session file as a session, anything else as a study.
+    bool openStudyOrSession(const QString& path);
     void openDemo();
     // The last error message shown (for tests and scripted runs).
     QString lastError() const;

@@ -11,6 +11,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace cosingan::ui {
@@ -73,7 +74,6 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent) {
     startColumn->addWidget(help);
     startColumn->addStretch(1);
     showAtStart_ = new QCheckBox(tr("Show this page at start"), start);
-    showAtStart_->setChecked(Preferences::load().showStartPage);
     startColumn->addWidget(showAtStart_);
     grid->addWidget(start, 1, 0);
 
@@ -152,6 +152,9 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent) {
 void WelcomePage::refresh(const QStringList& recentStudies, const QStringList& recentModels) {
     fill(studies_, recentStudies, tr("No studies opened yet"));
     fill(models_, recentModels, tr("No models opened yet"));
+    // As Preferences last left it (the box and the preference are one setting).
+    const QSignalBlocker quiet(showAtStart_);
+    showAtStart_->setChecked(Preferences::load().showStartPage);
 }
 
 }  // namespace cosingan::ui

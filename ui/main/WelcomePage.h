@@ -12,7 +12,7 @@ class WelcomePage : public QWidget {
     Q_OBJECT
 public:
     explicit WelcomePage(QWidget* parent = nullptr);
-    // Re-reads the recent studies and models (call before showing).
+    // Re-reads the recent studies and models and the show-at-start preference (call before showing).
     void refresh(const QStringList& recentStudies, const QStringList& recentModels);
     QListWidget* recentStudies() const { return studies_; }
     QListWidget* recentModels() const { return models_; }

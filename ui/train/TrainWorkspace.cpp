@@ -247,7 +247,7 @@ void TrainWorkspace::applyPreferences(const Preferences& p) {
     vggPreference_ = p.vggWeights;
     threads_ = p.threads;
     modelsParent_ = p.modelsParent();
-    if (!folderChosen_ && !session_->busy() && document_->hasVolume()) folder_->setText(defaultModelFolder());
+    updateSliceSummary();  // the default model folder follows the models folder
 }
 
 void TrainWorkspace::setModelFolder(const QString& folder) {
