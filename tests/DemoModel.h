@@ -10,7 +10,8 @@
 
 namespace cosingan::test {
 
-inline bool trainDemoModel(const std::string& folder, uint64_t seed) {
+// lungCropMargin >= 0: a model trained on the lung box (GanConfig::lungCropMargin).
+inline bool trainDemoModel(const std::string& folder, uint64_t seed, double lungCropMargin = -1) {
     const ChestPhantom demo = makeChestPhantom({});
     gan::TrainingRequest r;
     r.config = gan::makePreset("tiny");
@@ -18,6 +19,7 @@ inline bool trainDemoModel(const std::string& folder, uint64_t seed) {
     r.config.stage2 = {40, 2e-4, 4};
     r.config.segmentation.pretrainIterations = 4;
     r.config.seed = seed;
+    r.config.lungCropMargin = lungCropMargin;
     r.config.deterministic = true;
     r.slice = sliceForEngine(demo.volume, &demo.labels, demo.volume.slices() / 2);
     r.modelFolder = folder;

@@ -12,7 +12,7 @@ const std::set<std::string>& configOptionNames() {
     static const std::set<std::string> names{"preset", "config", "device", "threads", "blas-threads", "seed", "vgg-weights",
                                              "seg-weights", "scales", "stage1-iterations", "stage2-iterations",
                                              "checkpoint-every", "batch", "upsampling", "upsampling-layer",
-                                             "pixel-loss"};
+                                             "pixel-loss", "crop-to-lungs"};
     return names;
 }
 
@@ -30,7 +30,9 @@ const char* configHelp() {
            "  --upsampling auto|transposed|phase-convolution   how a transposed convolution is computed\n"
            "  --upsampling-layer transposed-convolution|resize-convolution   the decoder's up-sampling\n"
            "  --pixel-loss wppl|l1  the pixel-level term: class-weighted L1 (WPPL, the paper's) or pix2pix's\n"
-           "                        plain L1, with the same weight\n";
+           "                        plain L1, with the same weight\n"
+           "  --crop-to-lungs M|off train on (and draw) the lung box alone, grown by M (a fraction of the box,\n"
+           "                        e.g. 0.1), or on the whole slice (off)\n";
 }
 
 gan::GanConfig configFromArgs(const CliArgs& args) {
@@ -56,6 +58,8 @@ gan::GanConfig configFromArgs(const CliArgs& args) {
     }
     c.batchSize = args.getInt("batch", c.batchSize, 1, 256);
     c.checkpointEvery = args.getInt("checkpoint-every", c.checkpointEvery, 1, 10000000);
+    if (args.has("crop-to-lungs"))
+        c.lungCropMargin = args.get("crop-to-lungs") == "off" ? -1.0 : args.getDouble("crop-to-lungs", gan::kDefaultLungCropMargin, 0, 1);
     if (args.has("pixel-loss")) {
         const std::string loss = args.get("pixel-loss");
         if (loss != "wppl" && loss != "l1") throw UsageError("--pixel-loss must be wppl or l1, not '" + loss + "'");

@@ -123,11 +123,12 @@ int runGenerate(const Args& argv) {
         for (size_t i = 0; i < results.size(); ++i) {
             gan::SynthesisResult r = results[i];
             // Masks read with --transpose get their images (and labels) back in the file's layout.
-            std::vector<uint8_t> labels = masks[i].labels;
+            std::vector<uint8_t> labels = r.labels;
             if (backToFileLayout[i]) {
                 r.image = transposedPixels(r.image, r.width, r.height);
                 labels = transposedPixels(labels, r.width, r.height);
                 std::swap(r.width, r.height);
+                std::swap(r.x, r.y);
             }
             const std::string name = names[i] + (count > 1 ? "_sample" + std::to_string(n) : "");
             const std::string base = images + name;
@@ -140,6 +141,8 @@ int runGenerate(const Args& argv) {
                 for (size_t k = 0; k < labels.size(); ++k) infection[k] = labels[k] == 3 ? 255 : 0;
                 e["infection"] = folder.write("infection/" + name, infection, r.width, r.height);
             }
+            if (model->config().cropsToLungs())  // the lung box drawn, in the mask file's pixels
+                e["box"] = std::vector<double>{double(r.x), double(r.y), double(r.width), double(r.height)};
             e["seed"] = o.seed;
             if (r.zeta >= 0) e["zeta"] = r.zeta;
             for (const auto& st : r.stages)

@@ -136,6 +136,7 @@ void GanConfig::validate() const {
     if (a.elasticGrid < 2 || a.elasticGrid > 64) bad("elastic control grid must be 2..64");
     if (segmentation.pretrainIterations < 0) bad("segmentation pre-training iterations must be >= 0");
     if (segmentation.baseChannels < 1) bad("segmentation base channels must be positive");
+    if (cropsToLungs() && !(lungCropMargin <= 1)) bad("the lung box margin must be between 0 and 1 (a fraction of the box)");
     if (device != "cpu" && device.rfind("cuda", 0) != 0) bad("device must be cpu or cuda[:N], not '" + device + "'");
     if (threads < 0 || blasThreads < 0) bad("thread counts must be >= 0");
     if (previewEvery < 1 || checkpointEvery < 1) bad("preview and checkpoint intervals must be >= 1");
@@ -197,6 +198,11 @@ Json GanConfig::toJson() const {
     j["upsampling"] = kernelName(upsampling);
     j["upsampling_layer"] = layerName(upsamplingLayer);
     j["distinct_lung_conditions"] = distinctLungConditions;
+    if (cropsToLungs()) {  // only where used: older manifests stay as they were
+        Json crop = Json::object();
+        crop["margin"] = lungCropMargin;
+        j["crop_to_lungs"] = crop;
+    }
     j["seed"] = seed;
     j["deterministic"] = deterministic;
     j["device"] = device;
@@ -274,6 +280,7 @@ GanConfig GanConfig::fromJson(const Json& j) {
     c.upsampling = kernelFrom(j.value("upsampling", "auto"));
     c.upsamplingLayer = layerFrom(j.value("upsampling_layer", "transposed-convolution"));
     c.distinctLungConditions = j.value("distinct_lung_conditions", c.distinctLungConditions);
+    if (const Json* crop = j.find("crop_to_lungs"); crop && !crop->isNull()) c.lungCropMargin = crop->value("margin", 0.1);
     c.seed = j.valueUInt64("seed", c.seed);
     c.deterministic = j.value("deterministic", c.deterministic);
     c.device = j.value("device", c.device.c_str());

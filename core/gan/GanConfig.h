@@ -86,6 +86,10 @@ struct GanConfig {
     UpsamplingKernel upsampling = UpsamplingKernel::Auto;  // how a transposed convolution is computed
     UpsamplingLayer upsamplingLayer = UpsamplingLayer::TransposedConvolution;
     bool distinctLungConditions = false;  // encode the right lung as 96 instead of 128 (option)
+    // >= 0: the model trains on, and draws, each slice's lung box (LungBox.h) grown by this
+    // fraction of its longer side; < 0: the whole slice, as in the paper [chosen option].
+    double lungCropMargin = -1;
+    bool cropsToLungs() const { return lungCropMargin >= 0; }
     unsigned long long seed = 1;
     bool deterministic = false;         // CUDA: deterministic kernels (slower); CPU runs are always reproducible
     std::string device = "cpu";         // "cpu", "cuda", "cuda:N"
@@ -111,6 +115,9 @@ struct GanConfig {
     Json toJson() const;
     static GanConfig fromJson(const Json& j);  // missing keys keep the paper's values
 };
+
+// The lung box margin when a preset does not say (a tenth of the box on every side).
+constexpr double kDefaultLungCropMargin = 0.1;
 
 // Presets: "paper" (9 scales, 32..512, 4000+2000 iterations), "cpu-medium" and "cpu-fast" (up to
 // 128 px on 2 CPU cores), "tiny" (tests), and the paper's baselines: "pix2pix" (one scale, pix2pix's

@@ -2,6 +2,7 @@
 
 #include "Augmentation.h"
 #include "Device.h"
+#include "LungBox.h"
 #include "ModelStore.h"
 #include "SlicePrep.h"
 
@@ -78,6 +79,28 @@ std::string CoSinGanModel::manifestText() const {
 
 namespace {
 
+// What each mask's image covers: the whole mask or, for a lung-box model, the mask's lung box.
+std::vector<SliceData> drawnFields(const std::vector<SliceData>& masks, const GanConfig& c, const SynthesisOptions& o,
+                                   std::vector<PixelBox>& boxes) {
+    std::vector<SliceData> fields;
+    for (const auto& m : masks) {
+        m.validateAsMask();
+        const PixelBox b = !c.cropsToLungs() ? PixelBox{0, 0, m.width, m.height} : o.lungBox ? *o.lungBox : lungBox(m, c.lungCropMargin);
+        boxes.push_back(b);
+        fields.push_back(b.covers(m.width, m.height) ? m : cropSlice(m, b));
+    }
+    return fields;
+}
+
+// Every result says where it lies in its mask and carries the labels under it.
+void placeResults(std::vector<SynthesisResult>& results, const std::vector<SliceData>& fields, const std::vector<PixelBox>& boxes) {
+    for (size_t i = 0; i < results.size(); ++i) {
+        results[i].x = boxes[i].x;
+        results[i].y = boxes[i].y;
+        results[i].labels = fields[i].labels;
+    }
+}
+
 // Groups masks by size so that each group runs as batches.
 std::map<std::pair<int, int>, std::vector<size_t>> groupBySize(const std::vector<SliceData>& masks) {
     std::map<std::pair<int, int>, std::vector<size_t>> groups;
@@ -120,13 +143,15 @@ std::vector<SynthesisResult> CoSinGanModel::generate(const std::vector<SliceData
     torch::NoGradGuard noGrad;
     torch::manual_seed(o.seed);
     const int upTo = impl_->lastScale(o);
+    std::vector<PixelBox> boxes;
+    const std::vector<SliceData> fields = drawnFields(masks, config(), o, boxes);
     std::vector<SynthesisResult> results(masks.size());
-    for (const auto& group : groupBySize(masks)) {
+    for (const auto& group : groupBySize(fields)) {
         const auto& idx = group.second;
         for (size_t from = 0; from < idx.size(); from += size_t(std::max(1, o.batchSize))) {
             const size_t to = std::min(idx.size(), from + size_t(std::max(1, o.batchSize)));
             SquareFit fit;
-            const torch::Tensor labels = preparedLabels(masks, idx, from, to, impl_->model.config.augmentation.workingSize,
+            const torch::Tensor labels = preparedLabels(fields, idx, from, to, impl_->model.config.augmentation.workingSize,
                                                         impl_->device, fit);
             std::vector<GeneratorPyramid::StageOutputs> stages;
             const torch::Tensor out = impl_->run(impl_->conditions(labels, upTo, o), upTo, o, o.intermediates ? &stages : nullptr);
@@ -141,6 +166,7 @@ std::vector<SynthesisResult> CoSinGanModel::generate(const std::vector<SliceData
             if (o.intermediates) collectStages(stages, impl_->model.config, images.size(), results, targets);
         }
     }
+    placeResults(results, fields, boxes);
     return results;
 }
 
@@ -153,15 +179,20 @@ std::vector<SynthesisResult> CoSinGanModel::generateFused(const CoSinGanModel& a
     if (a.config().scales.size() != b.config().scales.size() || a.trainedScales() != b.trainedScales())
         throw std::invalid_argument("image fusion needs two models with the same pyramid");
     if (fusion.zeta > 1) throw std::invalid_argument("the fusion weight zeta must be in [0, 1]");
+    if (a.config().lungCropMargin != b.config().lungCropMargin)
+        throw std::invalid_argument("image fusion needs two models that draw the same field (one was trained on the lung box "
+                                    "alone, or with another margin)");
     torch::NoGradGuard noGrad;
     torch::manual_seed(o.seed);
     const int upTo = a.impl_->lastScale(o);
+    std::vector<PixelBox> boxes;
+    const std::vector<SliceData> fields = drawnFields(masks, a.config(), o, boxes);
     std::vector<SynthesisResult> results(masks.size());
-    for (const auto& group : groupBySize(masks)) {
+    for (const auto& group : groupBySize(fields)) {
         const auto& idx = group.second;
         SquareFit fit;
         const torch::Tensor labels =
-            preparedLabels(masks, idx, 0, idx.size(), a.config().augmentation.workingSize, a.impl_->device, fit);
+            preparedLabels(fields, idx, 0, idx.size(), a.config().augmentation.workingSize, a.impl_->device, fit);
         const auto conds = a.impl_->conditions(labels, upTo, o);  // the same condition for both models
         std::vector<torch::Tensor> condsB;
         for (const auto& c : conds) condsB.push_back(c.to(b.impl_->device));
@@ -189,6 +220,7 @@ std::vector<SynthesisResult> CoSinGanModel::generateFused(const CoSinGanModel& a
             r.zeta = zeta[int64_t(k)].item<double>();
         }
     }
+    placeResults(results, fields, boxes);
     return results;
 }
 

@@ -3,10 +3,12 @@
 // intermediate outputs on request, batched; the paper's diversity tools — randomised condition
 // (RC), dropout at test time (AD) and image fusion of two models (IF).
 #include "GanConfig.h"
+#include "LungBox.h"
 #include "SliceData.h"
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +23,9 @@ struct SynthesisOptions {
     bool intermediates = false;    // also return every scale's stage-1 and stage-2 output
     uint64_t seed = 1;             // RC noise, dropout masks and a random fusion weight
     int batchSize = 8;
+    // A lung-box model draws each mask's own lung box, or this one for every mask (a volume's
+    // slices, so that all share one field and one scale).
+    std::optional<PixelBox> lungBox;
 };
 
 struct FusionOptions {
@@ -34,8 +39,12 @@ struct StageImage {
 };
 
 struct SynthesisResult {
-    int width = 0, height = 0;     // the mask's size
+    // What was drawn: the whole mask or, for a model trained on the lung box (GanConfig::
+    // cropsToLungs), the mask's lung box, whose corner lies at (x, y) in the mask.
+    int width = 0, height = 0;
+    int x = 0, y = 0;
     std::vector<uint8_t> image;    // width*height, 8-bit, lung window
+    std::vector<uint8_t> labels;   // width*height: the mask's labels under the image
     std::vector<StageImage> stages;
     double zeta = -1;              // image fusion weight used, if any
 };

@@ -3,6 +3,7 @@
 #include "DatasetWriter.h"
 #include "VolumeSynthesis.h"
 
+#include "gan/LungBox.h"
 #include "gan/ModelStore.h"
 #include "gan/SliceBundle.h"
 #include "gan/Training.h"
@@ -99,9 +100,11 @@ DatasetExportResult exportDataset(const gan::CoSinGanModel& model, const std::ve
         if (job && job->isCancelRequested()) throw JobCancelled();
         if (job) job->reportProgress(double(writer.cases()) / std::max(1, total), what);
     };
+    const gan::GanConfig& mc = model.config();
     if (o.includeTrainingSlice) {
         progress("the real training slice");
-        const gan::SliceData real = gan::loadSliceBundle(gan::trainingSlicePath(model.folder()));
+        gan::SliceData real = gan::loadSliceBundle(gan::trainingSlicePath(model.folder()));
+        if (mc.cropsToLungs()) real = gan::cropSlice(real, gan::lungBox(real, mc.lungCropMargin));  // as the model saw it
         const std::string name = writer.nextCaseName();
         writer.writeSlice(name, real.image, real.labels, real.width, real.height, o.spacingMm);
         Json c = Json::object();
@@ -123,13 +126,16 @@ DatasetExportResult exportDataset(const gan::CoSinGanModel& model, const std::ve
                                             : model.generate(part, so);
             for (size_t i = 0; i < results.size(); ++i) {
                 const std::string name = writer.nextCaseName();
-                writer.writeSlice(name, results[i].image, part[i].labels, results[i].width, results[i].height, o.spacingMm);
+                writer.writeSlice(name, results[i].image, results[i].labels, results[i].width, results[i].height, o.spacingMm);
                 Json c = Json::object();
                 c["case"] = name;
                 c["mask"] = part[i].source.empty() ? "mask " + std::to_string(first + i + 1) : part[i].source;
                 c["variant"] = v;
                 c["seed"] = (unsigned long long)so.seed;
                 if (o.fuseWith) c["zeta"] = results[i].zeta;
+                if (mc.cropsToLungs())
+                    c["box"] = std::vector<double>{double(results[i].x), double(results[i].y), double(results[i].width),
+                                                   double(results[i].height)};
                 cases.push_back(c);
             }
         }

@@ -1,5 +1,6 @@
 #include "VolumeSynthesis.h"
 
+#include "gan/LungBox.h"
 #include "image/SliceExtraction.h"
 #include "io/NiftiIntegrity.h"
 #include "io/VolumeIO.h"
@@ -9,6 +10,7 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 #include <stdexcept>
 
 namespace cosingan {
@@ -36,6 +38,15 @@ SynthesizedVolume synthesizeVolume(const gan::CoSinGanModel& model, const LabelM
     }
     if (todo.empty()) throw std::invalid_argument("no slice of the label volume holds lungs: there is nothing to synthesise from");
 
+    // A lung-box model draws one box for the whole volume: the lungs of every slice, one scale.
+    std::optional<gan::PixelBox> box;
+    if (model.config().cropsToLungs()) {
+        std::vector<gan::SliceData> all;
+        for (int k : todo) all.push_back(maskForEngine(labels, k));
+        std::vector<const gan::SliceData*> ptrs;
+        for (const auto& m : all) ptrs.push_back(&m);
+        box = gan::lungBox(ptrs, model.config().lungCropMargin);
+    }
     const size_t batch = size_t(std::max(1, options.synthesis.batchSize));
     for (size_t first = 0; first < todo.size(); first += batch) {
         if (job && job->isCancelRequested()) throw JobCancelled();
@@ -46,13 +57,22 @@ SynthesizedVolume synthesizeVolume(const gan::CoSinGanModel& model, const LabelM
         for (size_t i = first; i < std::min(todo.size(), first + batch); ++i) masks.push_back(maskForEngine(labels, todo[i]));
         gan::SynthesisOptions o = options.synthesis;
         o.intermediates = false;
+        if (box) o.lungBox = box;
         o.seed = options.synthesis.seed + first;  // every batch its own draws, the same for the same seed
         const auto results = options.fuseWith ? gan::CoSinGanModel::generateFused(model, *options.fuseWith, masks, o, options.fusion)
                                               : model.generate(masks, o);
         for (size_t i = 0; i < results.size(); ++i) {
-            std::vector<int16_t> hu(results[i].image.size());
-            std::transform(results[i].image.begin(), results[i].image.end(), hu.begin(), hounsfieldFromEngine);
-            out.ct.setSlice(todo[first + i], hu);
+            const gan::SynthesisResult& r = results[i];
+            std::vector<int16_t> hu(r.image.size());
+            std::transform(r.image.begin(), r.image.end(), hu.begin(), hounsfieldFromEngine);
+            const int k = todo[first + i];
+            if (r.width != masks[i].width || r.height != masks[i].height) {
+                // A lung-box model drew the box alone: around it, the reference CT or air.
+                std::vector<int16_t> slice = reference ? reference->sliceCopy(k) : std::vector<int16_t>(masks[i].labels.size(), -1024);
+                gan::pasteBox(hu, {r.x, r.y, r.width, r.height}, slice, masks[i].width);
+                hu = std::move(slice);
+            }
+            out.ct.setSlice(k, hu);
         }
         out.generatedSlices += int(results.size());
     }

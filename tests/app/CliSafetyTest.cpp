@@ -174,6 +174,24 @@ private Q_SLOTS:
         QVERIFY(cli({"generate", "--model", at("model"), "--mask", at("a/10.png"), "--out", at("gen")}).code == 0);
     }
 
+    void aLungBoxModelWritesTheBoxAndItsLabels() {
+        const Run bad = cli(train(at("lungbox"), {"--crop-to-lungs", "2"}));
+        QVERIFY2(bad.code == 2 && bad.output.contains(QStringLiteral("crop-to-lungs")), qPrintable(bad.output));
+        const Run trained = cli(train(at("lungbox"), {"--crop-to-lungs", "0.1"}));
+        QVERIFY2(trained.code == 0, qPrintable(trained.output));
+        const Run r = cli({"generate", "--model", at("lungbox"), "--mask", at("study/labels.png"), "--dataset", "--out", at("boxes"), "--json"});
+        QVERIFY2(r.code == 0 && r.output.contains(QStringLiteral("\"box\"")), qPrintable(r.output));
+        const cv::Mat image = cv::imread(at("boxes/images/labels.png").toStdString(), cv::IMREAD_UNCHANGED);
+        const cv::Mat labels = cv::imread(at("boxes/labels/labels.png").toStdString(), cv::IMREAD_UNCHANGED);
+        // The lungs' box (43 x 33 px) grown by a tenth and made square: smaller than the 64 px mask,
+        // and the labels written are the mask's under that box, every infection pixel kept.
+        QVERIFY2(image.cols == image.rows && image.cols > 43 && image.cols < 64, qPrintable(QString::number(image.cols)));
+        QCOMPARE(labels.size(), image.size());
+        const cv::Mat mask = cv::imread(at("study/labels.png").toStdString(), cv::IMREAD_UNCHANGED);
+        QCOMPARE(cv::countNonZero(labels == 3), cv::countNonZero(mask == 3));
+        QCOMPARE(cv::countNonZero(labels), cv::countNonZero(mask));
+    }
+
     void injectedFullDiskKeepsTheLastCheckpointAndResumes() {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         // Enough for the first checkpoint (about 3 MB with the segmentation U-Net), not for the run.

@@ -5,6 +5,8 @@
 #include "DemoModel.h"
 #include "TestData.h"
 #include "demo/ChestPhantom.h"
+#include "gan/LungBox.h"
+#include "gan/Synthesis.h"
 #include "gan/Training.h"
 #include "image/SliceExtraction.h"
 #include "io/NiftiIntegrity.h"
@@ -107,6 +109,36 @@ private Q_SLOTS:
         other.size = 64;
         const ChestPhantom wrong = makeChestPhantom(other);
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, synthesizeVolume(*model_, p.labels, &wrong.volume, {}));
+    }
+
+    void aLungBoxModelDrawsOneBoxForTheWholeVolume() {
+        const QString folder = dir_.filePath(QStringLiteral("lungbox-model"));
+        QVERIFY(cosingan::test::trainDemoModel(folder.toStdString(), 7, 0.1));
+        const auto model = gan::CoSinGanModel::load(folder.toStdString());
+        const ChestPhantom p = smallDemo();
+        // The box around every slice's labels, as the engine computes it.
+        std::vector<gan::SliceData> masks;
+        for (int k = 1; k < 7; ++k) masks.push_back(maskForEngine(p.labels, k));
+        std::vector<const gan::SliceData*> all;
+        for (const auto& m : masks) all.push_back(&m);
+        const gan::PixelBox box = gan::lungBox(all, 0.1);
+        QVERIFY(box.width < p.labels.columns());  // the phantom's lungs do not fill its field
+        const SynthesizedVolume v = synthesizeVolume(*model, p.labels, &p.volume, {});
+        QVERIFY(v.ct.geometry().sameGrid(p.labels.geometry(), 1e-9));
+        QCOMPARE(v.generatedSlices, 6);
+        size_t drawnChanged = 0;
+        for (int k = 1; k < 7; ++k)
+            for (int j = 0; j < p.labels.rows(); ++j)
+                for (int i = 0; i < p.labels.columns(); ++i) {
+                    const bool inside = i >= box.x && i < box.x + box.width && j >= box.y && j < box.y + box.height;
+                    if (!inside) QCOMPARE(v.ct.at(i, j, k), p.volume.at(i, j, k));  // around the box: the reference
+                    else drawnChanged += v.ct.at(i, j, k) != p.volume.at(i, j, k);
+                    if (p.labels.at(i, j, k) != 0) QVERIFY(inside);  // every label lies in the box
+                }
+        QVERIFY(drawnChanged > size_t(box.width) * size_t(box.height));  // the box was drawn on every slice
+        // Without a reference, air around the box.
+        const SynthesizedVolume air = synthesizeVolume(*model, p.labels, nullptr, {});
+        QCOMPARE(air.ct.at(0, 0, 3), int16_t(-1024));
     }
 
     void cancelWritesNothingAndAUsersFileIsKept() {
