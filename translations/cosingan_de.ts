@@ -2104,6 +2104,10 @@ Open them?</source>
         <source>Recent models…</source>
         <translation>Zuletzt verwendete Modelle…</translation>
     </message>
+    <message>
+        <source>&lt;br&gt;draws the lung box of each mask</source>
+        <translation>&lt;br&gt;zeichnet den Lungenausschnitt jeder Maske</translation>
+    </message>
 </context>
 <context>
     <name>cosingan::ui::SynthesiseWorkspace</name>
@@ -2546,6 +2550,22 @@ Trainiert auf %1, Schicht %2 (%3 × %4)</translation>
 Trained on %1 (%2 × %3)</source>
         <translation>
 Trainiert auf %1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>Lungs only</source>
+        <translation>Nur die Lungen</translation>
+    </message>
+    <message>
+        <source>Train on the lungs&apos; bounding box plus a margin instead of the whole slice: the networks&apos; pixels go to the lungs. The model then draws the lung box of every mask.</source>
+        <translation>Auf dem umschließenden Rechteck der Lungen plus Rand trainieren statt auf der ganzen Schicht: die Pixel der Netze gehen an die Lungen. Das Modell zeichnet dann den Lungenausschnitt jeder Maske.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Bildfeld</translation>
+    </message>
+    <message>
+        <source>; trains on the lung box, %1 × %2 px</source>
+        <translation>; trainiert auf dem Lungenausschnitt, %1 × %2 px</translation>
     </message>
 </context>
 <context>

@@ -2100,6 +2100,10 @@ Open them?</source>
         <source>Recent models…</source>
         <translation>最近使用的模型…</translation>
     </message>
+    <message>
+        <source>&lt;br&gt;draws the lung box of each mask</source>
+        <translation>&lt;br&gt;绘制每个掩码的肺部框</translation>
+    </message>
 </context>
 <context>
     <name>cosingan::ui::SynthesiseWorkspace</name>
@@ -2542,6 +2546,22 @@ Trained on %1 (%2 × %3)</source>
     <message>
         <source>A training stopped at %1 (%2). Resume it?</source>
         <translation>有一次训练在 %1 处停止（%2）。要继续吗？</translation>
+    </message>
+    <message>
+        <source>Lungs only</source>
+        <translation>仅肺部</translation>
+    </message>
+    <message>
+        <source>Train on the lungs&apos; bounding box plus a margin instead of the whole slice: the networks&apos; pixels go to the lungs. The model then draws the lung box of every mask.</source>
+        <translation>在肺部外接框（加边距）上训练，而不是整张切片：网络的像素都用在肺部。模型随后为每个掩码绘制肺部框。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>视野</translation>
+    </message>
+    <message>
+        <source>; trains on the lung box, %1 × %2 px</source>
+        <translation>；在肺部框上训练，%1 × %2 像素</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // trained model shows its curves and gallery again when it is opened later.
 #include "Screenshots.h"
 #include "gan/Training.h"
+#include "util/Json.h"
 #include "ui/common/EventLoopMonitor.h"
 #include "ui/common/StudioDocument.h"
 #include "ui/main/MainWindow.h"
@@ -17,6 +18,7 @@
 #include <cmath>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -190,6 +192,30 @@ private Q_SLOTS:
         for (QLabel* l : t2->findChildren<QLabel*>())
             named |= l->text().contains(QStringLiteral("Trained on")) && l->text().contains(QStringLiteral("slice %1 ").arg(trainedSlice + 1));
         QVERIFY(named);
+    }
+
+    void lungsOnlyTrainsOnTheLungBox() {
+        DemoWindow demo;
+        TrainWorkspace* t = demo.train;
+        t->setPreset(QStringLiteral("tiny"));
+        QCheckBox* lungsOnly = nullptr;
+        for (QCheckBox* b : t->findChildren<QCheckBox*>())
+            if (b->text() == QStringLiteral("Lungs only")) lungsOnly = b;
+        QVERIFY(lungsOnly && !lungsOnly->isChecked());  // the tiny preset trains on the whole slice
+        lungsOnly->setChecked(true);
+        bool told = false;
+        for (QLabel* l : t->findChildren<QLabel*>()) told |= l->text().contains(QStringLiteral("trains on the lung box"));
+        QVERIFY(told);  // the summary says how large the box is
+        QString why;
+        QVERIFY2(t->startTraining(&why), qPrintable(why));
+        QVERIFY(!lungsOnly->isEnabled());  // locked for the run, like the preset
+        QVERIFY(waitFor([&] { return demo.session->state() == TrainingSession::State::Finished; }, 120000));
+        const Json m = readJsonFile((QDir(demo.session->modelFolder()).filePath(QStringLiteral("manifest.json"))).toStdString());
+        QVERIFY(m.at("config").find("crop_to_lungs") != nullptr);
+        const auto& box = m.at("training_slice").at("lung_box").asArray();
+        QVERIFY(box.size() == 4 && box[2].asInt() < 512 && box[2].asInt() > 100);  // the demo's lungs, not its field
+        t->setPreset(QStringLiteral("cpu-fast"));
+        QCOMPARE(lungsOnly->isChecked(), gan::makePreset("cpu-fast").cropsToLungs());  // each preset's own choice
     }
 
     void pauseHoldsAndStopIsQuickAndResumable() {

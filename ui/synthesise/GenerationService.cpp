@@ -46,6 +46,7 @@ public Q_SLOTS:
             info.scales = model->trainedScales();
             info.finestSize = model->finestSize();
             info.hasDropout = model->hasDropout();
+            info.lungBox = model->config().cropsToLungs();
             const std::string slice = gan::trainingSlicePath(folder.toStdString());
             if (std::filesystem::exists(slice)) info.trainingSlice = gan::loadSliceBundle(slice);
             if (fusion) {
@@ -82,7 +83,13 @@ public Q_SLOTS:
                     fused ? gan::CoSinGanModel::generateFused(*model_, *fuse_, {r->mask}, o, r->fusion).front()
                           : model_->generate({r->mask}, o).front();
                 if (fused) out.zetas << res.zeta;
-                out.images << toImage(res.image, res.width, res.height);
+                if (res.width == r->mask.width && res.height == r->mask.height) {
+                    out.images << toImage(res.image, res.width, res.height);
+                } else {  // a lung-box model drew the box alone: shown where it lies, black around it
+                    std::vector<uint8_t> field(r->mask.labels.size(), 0);
+                    gan::pasteBox(res.image, {res.x, res.y, res.width, res.height}, field, r->mask.width);
+                    out.images << toImage(field, r->mask.width, r->mask.height);
+                }
                 for (const auto& st : res.stages) {
                     out.stages << toImage(st.pixels, st.size, st.size);
                     out.stageNames << QStringLiteral("scale %1 · %2 px · stage %3").arg(st.scaleIndex + 1).arg(st.size).arg(st.stage);

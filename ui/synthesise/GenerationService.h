@@ -24,6 +24,7 @@ struct ModelInfo {
     QString folder, preset;
     int scales = 0, finestSize = 0;
     bool hasDropout = false;
+    bool lungBox = false;          // trained on, and draws, the lung box alone
     gan::SliceData trainingSlice;  // image and labels the model was trained on (may be empty)
 };
 

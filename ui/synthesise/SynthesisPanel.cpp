@@ -223,7 +223,8 @@ void SynthesisPanel::showModel(const ModelInfo& info) {
     const QString scales = info.scales == 1 ? tr("one scale") : tr("%1 scales").arg(info.scales);
     modelName_->setText(tr("<b>%1</b><br>%2 preset, %3 up to %4 px")
                             .arg(QDir(info.folder).dirName().toHtmlEscaped(), info.preset.toHtmlEscaped(), scales)
-                            .arg(info.finestSize));
+                            .arg(info.finestSize) +
+                        (info.lungBox ? tr("<br>draws the lung box of each mask") : QString()));
     modelName_->setToolTip(QDir::toNativeSeparators(info.folder));
     dropout_->setEnabled(info.hasDropout);
     dropout_->setToolTip(info.hasDropout ? tr("Dropout 0.5 active at synthesis (the paper's AD)")

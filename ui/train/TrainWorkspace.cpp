@@ -5,6 +5,7 @@
 #include "PyramidStrip.h"
 #include "ScaleGallery.h"
 #include "TrainingSession.h"
+#include "gan/LungBox.h"
 #include "image/SliceExtraction.h"
 #include "ui/common/AppFolders.h"
 #include "ui/common/Icons.h"
@@ -12,6 +13,7 @@
 #include "ui/common/EventLoopMonitor.h"
 #include "ui/common/StudioDocument.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
@@ -144,6 +146,10 @@ QWidget* TrainWorkspace::makeControls() {
         device_->addItem(d == "cpu" ? tr("CPU") : tr("CUDA GPU"), QString::fromStdString(d));
     device_->setToolTip(tr("CUDA appears when LibTorch sees a GPU"));
     form->addRow(tr("Device"), device_);
+    lungsOnly_ = new QCheckBox(tr("Lungs only"), box);
+    lungsOnly_->setToolTip(tr("Train on the lungs' bounding box plus a margin instead of the whole slice: the "
+                              "networks' pixels go to the lungs. The model then draws the lung box of every mask."));
+    form->addRow(tr("Field"), lungsOnly_);
     auto* vggRow = new QHBoxLayout;
     vgg_ = new QLineEdit(box);
     vgg_->setPlaceholderText(tr("optional: ImageNet VGG-19 (TorchScript) for MS-FVL"));
@@ -170,9 +176,14 @@ QWidget* TrainWorkspace::makeControls() {
     buttons->addStretch(1);
     form->addRow(buttons);
 
-    auto describe = [this] { presetInfo_->setText(presetDescriptionText(preset_->currentData().toString().toStdString())); };
+    auto describe = [this] {
+        const std::string preset = preset_->currentData().toString().toStdString();
+        presetInfo_->setText(presetDescriptionText(preset));
+        lungsOnly_->setChecked(gan::makePreset(preset).cropsToLungs());  // the preset's own choice first
+    };
     connect(preset_, &QComboBox::currentIndexChanged, this, describe);
     describe();
+    connect(lungsOnly_, &QCheckBox::toggled, this, [this] { updateSliceSummary(); });
     connect(vggBrowse, &QPushButton::clicked, this, [this] {
         const QString f = QFileDialog::getOpenFileName(this, tr("VGG-19 TorchScript file"), QString(), tr("TorchScript (*.pt *.pth);;All files (*)"));
         if (!f.isEmpty()) vgg_->setText(f);
@@ -265,7 +276,12 @@ void TrainWorkspace::updateSliceSummary() {
     QString text = tr("%1, slice %2 (%3 × %4): lungs %5 / %6 px, infection %7 px")
                        .arg(document_->displayName()).arg(document_->slice() + 1).arg(v.columns()).arg(v.rows())
                        .arg(c[1]).arg(c[2]).arg(c[3]);
-    if (c[1] + c[2] == 0) text += tr(" — paint or propose the lungs first (Annotate, Ctrl+L)");
+    if (c[1] + c[2] == 0) {
+        text += tr(" — paint or propose the lungs first (Annotate, Ctrl+L)");
+    } else if (lungsOnly_->isChecked()) {
+        const gan::PixelBox b = gan::lungBox(maskForEngine(document_->labels(), document_->slice()), gan::kDefaultLungCropMargin);
+        text += tr("; trains on the lung box, %1 × %2 px").arg(b.width).arg(b.height);
+    }
     sliceSummary_->setText(text);
     // The folder of a running training is the one shown, whatever the slice: it is being written.
     if (!folderChosen_ && !session_->busy()) folder_->setText(defaultModelFolder());
@@ -282,6 +298,8 @@ bool TrainWorkspace::startTraining(QString* why) {
         r.config.device = device_->currentData().toString().toStdString();
         r.config.vggWeightsPath = vgg_->text().trimmed().toStdString();
         if (threads_ > 0) r.config.threads = threads_;
+        if (!lungsOnly_->isChecked()) r.config.lungCropMargin = -1;
+        else if (!r.config.cropsToLungs()) r.config.lungCropMargin = gan::kDefaultLungCropMargin;
         r.slice = sliceForEngine(document_->volume(), &document_->labels(), document_->slice());
     } catch (const std::exception& e) {
         if (why) *why = QString::fromStdString(e.what());
@@ -323,6 +341,7 @@ void TrainWorkspace::updateButtons() {
     stop_->setEnabled(s == TrainingSession::State::Running || s == TrainingSession::State::Paused);
     preset_->setEnabled(!busy);
     device_->setEnabled(!busy);
+    lungsOnly_->setEnabled(!busy);
     folder_->setEnabled(!busy);
     folder_->setToolTip(busy ? tr("This training writes here; the folder is locked until it ends")
                              : tr("Where the model is written: a new folder, or a model folder of ours to replace"));

@@ -4,6 +4,7 @@
 // per-scale gallery; pause, resume, stop; resuming a stopped or crashed training.
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QFrame;
 class QLabel;
@@ -64,6 +65,7 @@ private:
     QComboBox* preset_;
     QLabel* presetInfo_;
     QComboBox* device_;
+    QCheckBox* lungsOnly_;
     QLineEdit* vgg_;
     QLineEdit* folder_;
     QPushButton* train_;
