@@ -214,6 +214,9 @@ private Q_SLOTS:
         QVERIFY(m.at("config").find("crop_to_lungs") != nullptr);
         const auto& box = m.at("training_slice").at("lung_box").asArray();
         QVERIFY(box.size() == 4 && box[2].asInt() < 512 && box[2].asInt() > 100);  // the demo's lungs, not its field
+        // The gallery's outlines are those of the box the model saw, not of the whole slice.
+        QCOMPARE(demo.session->trainingField().width, box[2].asInt());
+        QCOMPARE(demo.session->trainingSlice().width, 512);
         t->setPreset(QStringLiteral("cpu-fast"));
         QCOMPARE(lungsOnly->isChecked(), gan::makePreset("cpu-fast").cropsToLungs());  // each preset's own choice
     }

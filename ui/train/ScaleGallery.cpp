@@ -111,7 +111,7 @@ int ScaleGallery::filledTiles() const {
 void ScaleGallery::showLarge(int scale, int stage) {
     const QImage img = session_->preview(scale, stage);
     if (img.isNull()) return;
-    auto* dlg = new PreviewDialog(img, conditionOutline(session_->trainingSlice(), img.width()),
+    auto* dlg = new PreviewDialog(img, conditionOutline(session_->trainingField(), img.width()),
                                   tr("Scale %1 (%2 px), stage %3").arg(scale + 1).arg(img.width()).arg(stage), this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     dlg->show();

@@ -1,5 +1,6 @@
 #include "TrainingSession.h"
 
+#include "gan/LungBox.h"
 #include "gan/SliceBundle.h"
 #include "gan/Synthesis.h"
 #include "util/Json.h"
@@ -154,6 +155,11 @@ void TrainingSession::drain() {
     for (const auto& p : u.previews) previews_[{p.scaleIndex, p.stage}] = {greyImage(p.pixels, p.size), p.iteration};
     if (!u.previews.empty()) Q_EMIT previewsChanged();
     for (const auto& m : u.messages) Q_EMIT message(QString::fromStdString(m));
+}
+
+gan::SliceData TrainingSession::trainingField() const {
+    if (!config_.cropsToLungs() || slice_.labels.empty()) return slice_;
+    return gan::cropSlice(slice_, gan::lungBox(slice_, config_.lungCropMargin));
 }
 
 QImage TrainingSession::preview(int scale, int stage) const {

@@ -59,6 +59,8 @@ public:
     QImage preview(int scale, int stage) const;
     int previewIteration(int scale, int stage) const;
     const gan::SliceData& trainingSlice() const { return slice_; }
+    // The training slice as the model sees it: its lung box for a model trained on the lungs alone.
+    gan::SliceData trainingField() const;
     QString modelFolder() const { return folder_; }
     QString lastError() const { return error_; }
     double elapsedSeconds() const { return elapsed_.isValid() ? elapsed_.elapsed() / 1000.0 : 0.0; }
