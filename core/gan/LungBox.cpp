@@ -70,4 +70,9 @@ SliceData cropSlice(const SliceData& s, const PixelBox& b) {
     return c;
 }
 
+SliceData modelField(const SliceData& slice, double lungCropMargin) {
+    if (lungCropMargin < 0 || slice.labels.empty()) return slice;
+    return cropSlice(slice, lungBox(slice, lungCropMargin));
+}
+
 }  // namespace cosingan::gan

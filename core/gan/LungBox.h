@@ -25,6 +25,10 @@ PixelBox lungBox(const std::vector<const SliceData*>& slices, double margin);
 // The part of `slice` inside `box` (image, when there is one, and labels); provenance kept.
 SliceData cropSlice(const SliceData& slice, const PixelBox& box);
 
+// The slice as a model with this lung box margin (GanConfig::lungCropMargin) sees it: its lung
+// box, or the whole slice when the margin is negative or the slice holds nothing.
+SliceData modelField(const SliceData& slice, double lungCropMargin);
+
 // Copies a box's pixels (box.width * box.height) into a full row-major image `fullWidth` wide.
 template <typename T>
 void pasteBox(const std::vector<T>& part, const PixelBox& box, std::vector<T>& full, int fullWidth) {

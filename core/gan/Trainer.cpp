@@ -1,7 +1,6 @@
 #include "Trainer.h"
 
 #include "Device.h"
-#include "LungBox.h"
 #include "SliceBundle.h"
 #include "util/AtomicFile.h"
 #include "util/FileSafety.h"
@@ -78,9 +77,8 @@ Trainer::Trainer(const TrainingRequest& request, TrainingObserver& observer)
     torch::manual_seed(config_.seed);
     // A lung-box model trains on the box alone; the full slice is what the folder keeps (resume
     // finds the same box again).
-    const SliceData field =
-        config_.cropsToLungs() ? cropSlice(request_.slice, lungBox(request_.slice, config_.lungCropMargin)) : request_.slice;
-    slice_ = prepareSlice(field, config_.augmentation.workingSize, device_);
+    if (config_.cropsToLungs()) lungBox_ = lungBox(request_.slice, config_.lungCropMargin);
+    slice_ = prepareSlice(lungBox_ ? cropSlice(request_.slice, *lungBox_) : request_.slice, config_.augmentation.workingSize, device_);
     augmenter_ = std::make_unique<Augmenter>(config_, slice_.image, slice_.labels);
     plain_ = augmenter_->pyramid(slice_.image, slice_.labels, int(config_.scales.size()) - 1);
 }
@@ -126,10 +124,8 @@ TrainingResult Trainer::run() {
         provenance["height"] = request_.slice.height;
         const auto counts = request_.slice.labelCounts();
         provenance["label_pixels"] = std::vector<double>(counts.begin(), counts.end());
-        if (config_.cropsToLungs()) {
-            const PixelBox b = lungBox(request_.slice, config_.lungCropMargin);
-            provenance["lung_box"] = std::vector<double>{double(b.x), double(b.y), double(b.width), double(b.height)};
-        }
+        if (const auto& b = lungBox_)
+            provenance["lung_box"] = std::vector<double>{double(b->x), double(b->y), double(b->width), double(b->height)};
         manifest_["training_slice"] = provenance;
         saveSliceBundle(trainingSlicePath(folder), request_.slice);  // resumable from the folder alone
         writeManifest(folder, manifest_);

@@ -4,6 +4,7 @@
 // only one stage of one scale trains at a time, everything else is frozen [paper §2.1].
 #include "Augmentation.h"
 #include "FeatureNets.h"
+#include "LungBox.h"
 #include "ModelStore.h"
 #include "Pyramid.h"
 #include "SlicePrep.h"
@@ -12,6 +13,7 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 namespace cosingan::gan {
 
@@ -60,6 +62,7 @@ private:
     GanConfig config_;
     torch::Device device_;
     PreparedSlice slice_;
+    std::optional<PixelBox> lungBox_;  // the training slice's lung box, for a model trained on it
     std::unique_ptr<Augmenter> augmenter_;
     AugmentedPyramid plain_;  // the unaugmented training pair at every scale (previews)
     GeneratorPyramid pyramid_;

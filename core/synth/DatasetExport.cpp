@@ -103,8 +103,7 @@ DatasetExportResult exportDataset(const gan::CoSinGanModel& model, const std::ve
     const gan::GanConfig& mc = model.config();
     if (o.includeTrainingSlice) {
         progress("the real training slice");
-        gan::SliceData real = gan::loadSliceBundle(gan::trainingSlicePath(model.folder()));
-        if (mc.cropsToLungs()) real = gan::cropSlice(real, gan::lungBox(real, mc.lungCropMargin));  // as the model saw it
+        const gan::SliceData real = gan::modelField(gan::loadSliceBundle(gan::trainingSlicePath(model.folder())), mc.lungCropMargin);
         const std::string name = writer.nextCaseName();
         writer.writeSlice(name, real.image, real.labels, real.width, real.height, o.spacingMm);
         Json c = Json::object();

@@ -38,11 +38,11 @@ SynthesizedVolume synthesizeVolume(const gan::CoSinGanModel& model, const LabelM
     }
     if (todo.empty()) throw std::invalid_argument("no slice of the label volume holds lungs: there is nothing to synthesise from");
 
+    std::vector<gan::SliceData> all;  // every slice with lungs, as the engine reads it
+    for (int k : todo) all.push_back(maskForEngine(labels, k));
     // A lung-box model draws one box for the whole volume: the lungs of every slice, one scale.
     std::optional<gan::PixelBox> box;
     if (model.config().cropsToLungs()) {
-        std::vector<gan::SliceData> all;
-        for (int k : todo) all.push_back(maskForEngine(labels, k));
         std::vector<const gan::SliceData*> ptrs;
         for (const auto& m : all) ptrs.push_back(&m);
         box = gan::lungBox(ptrs, model.config().lungCropMargin);
@@ -53,8 +53,7 @@ SynthesizedVolume synthesizeVolume(const gan::CoSinGanModel& model, const LabelM
         if (job)
             job->reportProgress(double(first) / double(todo.size()),
                                 "slice " + std::to_string(first + 1) + " of " + std::to_string(todo.size()));
-        std::vector<gan::SliceData> masks;
-        for (size_t i = first; i < std::min(todo.size(), first + batch); ++i) masks.push_back(maskForEngine(labels, todo[i]));
+        const std::vector<gan::SliceData> masks(all.begin() + long(first), all.begin() + long(std::min(todo.size(), first + batch)));
         gan::SynthesisOptions o = options.synthesis;
         o.intermediates = false;
         if (box) o.lungBox = box;

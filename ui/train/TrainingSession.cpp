@@ -157,10 +157,7 @@ void TrainingSession::drain() {
     for (const auto& m : u.messages) Q_EMIT message(QString::fromStdString(m));
 }
 
-gan::SliceData TrainingSession::trainingField() const {
-    if (!config_.cropsToLungs() || slice_.labels.empty()) return slice_;
-    return gan::cropSlice(slice_, gan::lungBox(slice_, config_.lungCropMargin));
-}
+gan::SliceData TrainingSession::trainingField() const { return gan::modelField(slice_, config_.lungCropMargin); }
 
 QImage TrainingSession::preview(int scale, int stage) const {
     auto it = previews_.find({scale, stage});
