@@ -31,6 +31,9 @@ const char* kHelp =
     "  --test DIR             real labelled test slices; --test-slices LIST to choose\n"
     "  --baseline-real DIR    real training slices for the baseline row; --baseline-slices LIST\n"
     "  --mixed                also a row trained on DATASET(s) plus the baseline's real slices\n"
+    "  --real-share F         in the --mixed row, the share of each batch drawn from the real slices\n"
+    "                         (0 < F < 1; e.g. 0.5: the real slices as often as the whole dataset;\n"
+    "                         default: every slice alike)\n"
     "  --also-real DIR        another real training set as a row of its own (e.g. more real slices);\n"
     "                         repeatable\n"
     "  --auto-lungs           propose lungs where a folder has infection masks only (Inf-Net data)\n"
@@ -59,9 +62,14 @@ int runEvaluate(const Args& argv) {
     }
     args.rejectUnknown({"train", "train-slices", "test", "test-slices", "baseline-real", "baseline-slices", "auto-lungs",
                         "iterations", "batch", "size", "channels", "seed", "device", "threads", "tolerance-lungs",
-                        "tolerance-infection", "json", "csv", "mixed", "help", "spacing", "also-real"});
+                        "tolerance-infection", "json", "csv", "mixed", "help", "spacing", "also-real",
+                        "real-share"});
     if (args.has("mixed") && !args.has("baseline-real")) throw UsageError("--mixed needs --baseline-real (the real slices to add)");
     if (!args.has("train")) throw UsageError("give --train DATASET (see --help)");
+    if (args.has("real-share") && !args.has("mixed")) throw UsageError("--real-share is for the --mixed row: give --mixed too");
+    const double realShare = args.has("real-share") ? args.getDouble("real-share", 0.5, 0, 1) : 0;
+    if (args.has("real-share") && !(realShare > 0 && realShare < 1))
+        throw UsageError("--real-share must lie strictly between 0 and 1 (the real slices' share of each batch)");
     gan::SegmenterOptions o;
     o.iterations = args.getInt("iterations", o.iterations, 1, 1000000);
     o.batchSize = args.getInt("batch", o.batchSize, 1, 1024);
@@ -101,8 +109,17 @@ int runEvaluate(const Args& argv) {
         runs.push_back({name, real});
         if (args.has("mixed")) {
             std::vector<gan::LabelledSlice> mixed = training;
+            const size_t firstReal = mixed.size();
             mixed.insert(mixed.end(), real.begin(), real.end());
-            runs.push_back({trainName + " + " + name, mixed});
+            std::string label = trainName + " + " + name;
+            if (realShare > 0) {  // per real slice: share / (1 - share) of the dataset's count, over the real count
+                const double w = realShare / (1 - realShare) * double(firstReal) / double(real.size());
+                for (size_t i = firstReal; i < mixed.size(); ++i) mixed[i].weight = w;
+                char share[48];
+                std::snprintf(share, sizeof share, " (real share %.2g)", realShare);
+                label += share;
+            }
+            runs.push_back({label, mixed});
         }
     }
 

@@ -115,6 +115,10 @@ void trainOptionCases(const QString& d, std::vector<CorpusCase>& c) {
     c.push_back({"unknown option", {"train", at(d, "slice.png"), "--frobnicate", "1"}, 2, {"unknown option"}, {}, {}});
     c.push_back({"--labels is a folder", {"train", at(d, "slice.png"), "--labels", d, "--out", at(d, "m2")}, 1, {"folder"}, {}, {}});
     c.push_back({"info --help", {"info", "--help"}, 0, {"usage"}, {}, {}});
+    const QStringList evaluate{"evaluate", "--train", d, "--test", d};
+    c.push_back({"evaluate --real-share without --mixed", evaluate + QStringList{"--real-share", "0.5"}, 2, {"--mixed"}, {}, {}});
+    c.push_back({"evaluate --real-share 1", evaluate + QStringList{"--baseline-real", d, "--mixed", "--real-share", "1"}, 2,
+                 {"--real-share"}, {}, {}});
 }
 
 void modelFolderCases(const QString& d, const QString& model, std::vector<CorpusCase>& c) {

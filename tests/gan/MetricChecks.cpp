@@ -4,6 +4,7 @@
 #include "SyntheticSlice.h"
 #include "gan/eval/Segmenter.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace cosingan::test {
@@ -80,12 +81,47 @@ void segmenterEndToEnd(const CheckContext& c) {
     REQUIRE_NEAR(s.sd, std::sqrt(0.02), 1e-12);
 }
 
+void segmenterDrawsByWeight(const CheckContext& c) {
+    // The same slice twice: once with its lungs, once labelled all background. Whichever copy
+    // carries (nearly) all the sampling weight decides what the segmenter learns.
+    const gan::SliceData s = syntheticSlice(64, 64, 0.3);
+    const gan::LabelledSlice truth{"truth", s.width, s.height, s.image, s.labels, true, 1, 1};
+    gan::LabelledSlice blank = truth;
+    blank.name = "blank";
+    std::fill(blank.labels.begin(), blank.labels.end(), uint8_t(0));
+    gan::SegmenterOptions o;
+    o.size = 32;
+    o.iterations = 120;
+    o.batchSize = 4;
+    o.baseChannels = 4;
+    o.device = c.device.str();
+    auto lungDice = [&](double truthWeight, double blankWeight) {
+        auto a = truth, b = blank;
+        a.weight = truthWeight;
+        b.weight = blankWeight;
+        return gan::trainAndTestSegmenter({a, b}, {truth}, o).diceLungs.mean;
+    };
+    const double towardsTruth = lungDice(1e6, 1), towardsBlank = lungDice(1, 1e6);
+    REQUIRE_MSG(towardsTruth > 0.6, "lung Dice drawn from the labelled copy " << towardsTruth);
+    REQUIRE_MSG(towardsBlank < 0.3, "lung Dice drawn from the blank copy " << towardsBlank);
+    auto zero = truth;
+    zero.weight = 0;
+    bool refused = false;
+    try {
+        gan::trainAndTestSegmenter({zero, blank}, {truth}, o);
+    } catch (const std::invalid_argument&) {
+        refused = true;
+    }
+    REQUIRE(refused);
+}
+
 }  // namespace
 
 std::vector<EngineCheck> metricChecks() {
     return {{"Dice: identical 1, disjoint 0, empty/empty 1, shifted square", diceByHand},
             {"normalised surface Dice: hand-computed shifts, anisotropic spacing", surfaceDiceByHand},
-            {"evaluation segmenter trains and scores end to end", segmenterEndToEnd}};
+            {"evaluation segmenter trains and scores end to end", segmenterEndToEnd},
+            {"evaluation segmenter draws training slices by their weights", segmenterDrawsByWeight}};
 }
 
 }  // namespace cosingan::test

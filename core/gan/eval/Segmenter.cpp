@@ -87,8 +87,12 @@ EvaluationResult trainAndTestSegmenter(const std::vector<LabelledSlice>& trainin
     if (test.empty()) throw std::invalid_argument("there are no test slices");
     if (o.size < 32 || o.size % 16 != 0) throw std::invalid_argument("the segmenter size must be a multiple of 16, at least 32");
     if (o.iterations < 1 || o.batchSize < 1 || o.baseChannels < 1) throw std::invalid_argument("impossible segmenter options");
+    bool weighted = false;
     for (const auto& s : training) {
         check(s, "training");
+        if (!(s.weight > 0) || !std::isfinite(s.weight))
+            throw std::invalid_argument("the training slice '" + s.name + "' has no positive sampling weight");
+        weighted = weighted || s.weight != training.front().weight;
         if (!s.hasLungs)
             throw std::invalid_argument("the training slice '" + s.name + "' has no lung labels: the segmenter learns lungs and "
                                         "infection (propose the lungs first)");
@@ -104,6 +108,10 @@ EvaluationResult trainAndTestSegmenter(const std::vector<LabelledSlice>& trainin
         classes.push_back(resized(classesOf(s), o.size, true));
     }
     const torch::Tensor X = torch::cat(images).to(device), Y = torch::cat(classes).to(device);
+    // Uneven weights (e.g. one real slice among many synthetic ones): draw in proportion to them.
+    std::vector<float> weights;
+    for (const auto& s : training) weights.push_back(float(s.weight));
+    const torch::Tensor drawWeights = torch::tensor(weights);
 
     SegmentationUNet net(o.baseChannels, kClasses);
     net->to(device);
@@ -112,7 +120,9 @@ EvaluationResult trainAndTestSegmenter(const std::vector<LabelledSlice>& trainin
     EvaluationResult result;
     result.trainingSlices = int(training.size());
     for (int it = 0; it < o.iterations; ++it) {
-        const torch::Tensor idx = torch::randint(int64_t(training.size()), {o.batchSize}, torch::kLong).to(device);
+        const torch::Tensor idx = (weighted ? torch::multinomial(drawWeights, o.batchSize, /*replacement=*/true)
+                                            : torch::randint(int64_t(training.size()), {o.batchSize}, torch::kLong))
+                                      .to(device);
         auto [x, y] = augment(X.index_select(0, idx), Y.index_select(0, idx));
         const torch::Tensor target = y.squeeze(1).to(torch::kLong);
         const torch::Tensor logits = net->forward(x);

@@ -22,6 +22,7 @@ struct LabelledSlice {
     std::vector<uint8_t> labels;     // 0 background, 1/2 lungs, 3 infection
     bool hasLungs = true;            // false: lungs unknown (test slices only: no lung scores)
     double spacingX = 1, spacingY = 1;  // mm per pixel (for NSD)
+    double weight = 1;               // how often training draws it, relative to the others (> 0)
 };
 
 // A slice's image and labels as a labelled slice, its lungs known where it has any.
