@@ -31,10 +31,6 @@
         <translation>3 Skalen 32-128 px, die meisten Iterationen bei 128 px, 32 Kanäle (etwa 22 Minuten auf 2 CPU-Kernen)</translation>
     </message>
     <message>
-        <source>3 scales 32-128 px, 32 channels (about 4.5 minutes on 2 CPU cores)</source>
-        <translation>3 Skalen 32-128 px, 32 Kanäle (etwa 4,5 Minuten auf 2 CPU-Kernen)</translation>
-    </message>
-    <message>
         <source>2 scales 32-48 px, 30+15 iterations, 8 channels (seconds; for tests)</source>
         <translation>2 Skalen 32-48 px, 30+15 Iterationen, 8 Kanäle (Sekunden; für Tests)</translation>
     </message>
@@ -53,6 +49,10 @@
     <message>
         <source>baseline: enhanced pix2pix (unet_128) at 128 px, 165 iterations (about 5 minutes on 2 CPU cores)</source>
         <translation>Vergleich: verbessertes pix2pix (unet_128) bei 128 px, 165 Iterationen (etwa 5 Minuten auf 2 CPU-Kernen)</translation>
+    </message>
+    <message>
+        <source>2 scales 64-128 px, stage 1 only, 64 channels (about 4.5 minutes on 2 CPU cores)</source>
+        <translation>2 Skalen 64-128 px, nur Stufe 1, 64 Kanäle (etwa 4,5 Minuten auf 2 CPU-Kernen)</translation>
     </message>
 </context>
 <context>

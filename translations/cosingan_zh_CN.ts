@@ -31,10 +31,6 @@
         <translation>3 个尺度 32-128 px，大部分迭代在 128 px，32 通道（2 个 CPU 核心约 22 分钟）</translation>
     </message>
     <message>
-        <source>3 scales 32-128 px, 32 channels (about 4.5 minutes on 2 CPU cores)</source>
-        <translation>3 个尺度 32-128 px，32 通道（2 个 CPU 核心约 4.5 分钟）</translation>
-    </message>
-    <message>
         <source>2 scales 32-48 px, 30+15 iterations, 8 channels (seconds; for tests)</source>
         <translation>2 个尺度 32-48 px，30+15 次迭代，8 通道（数秒；用于测试）</translation>
     </message>
@@ -53,6 +49,10 @@
     <message>
         <source>baseline: enhanced pix2pix (unet_128) at 128 px, 165 iterations (about 5 minutes on 2 CPU cores)</source>
         <translation>基线：128 px 的增强 pix2pix（unet_128），165 次迭代（2 个 CPU 核心约 5 分钟）</translation>
+    </message>
+    <message>
+        <source>2 scales 64-128 px, stage 1 only, 64 channels (about 4.5 minutes on 2 CPU cores)</source>
+        <translation>2 个尺度 64-128 px，仅第 1 阶段，64 通道（2 个 CPU 核心约 4.5 分钟）</translation>
     </message>
 </context>
 <context>
