@@ -52,6 +52,17 @@ void surfaceDiceByHand(const CheckContext&) {
     REQUIRE_NEAR(gan::normalisedSurfaceDice(a, down, 3.0, 1.0, 1.0), 1.0, 1e-12);
 }
 
+// A segmenter small enough for CI: 32 px, 4 base channels, 120 iterations.
+gan::SegmenterOptions tinySegmenter(const CheckContext& c) {
+    gan::SegmenterOptions o;
+    o.size = 32;
+    o.iterations = 120;
+    o.batchSize = 4;
+    o.baseChannels = 4;
+    o.device = c.device.str();
+    return o;
+}
+
 void segmenterEndToEnd(const CheckContext& c) {
     // Dark lungs in a bright body: a hundred iterations find most of the lungs.
     std::vector<gan::LabelledSlice> train, test;
@@ -60,12 +71,7 @@ void segmenterEndToEnd(const CheckContext& c) {
         gan::LabelledSlice l{"s" + std::to_string(k), s.width, s.height, s.image, s.labels, true, 0.7, 0.7};
         (k < 3 ? train : test).push_back(l);
     }
-    gan::SegmenterOptions o;
-    o.size = 32;
-    o.iterations = 120;
-    o.batchSize = 4;
-    o.baseChannels = 4;
-    o.device = c.device.str();
+    const gan::SegmenterOptions o = tinySegmenter(c);
     int reports = 0;
     const gan::EvaluationResult r = gan::trainAndTestSegmenter(train, test, o, [&](int, int, double loss) {
         ++reports;
@@ -89,12 +95,7 @@ void segmenterDrawsByWeight(const CheckContext& c) {
     gan::LabelledSlice blank = truth;
     blank.name = "blank";
     std::fill(blank.labels.begin(), blank.labels.end(), uint8_t(0));
-    gan::SegmenterOptions o;
-    o.size = 32;
-    o.iterations = 120;
-    o.batchSize = 4;
-    o.baseChannels = 4;
-    o.device = c.device.str();
+    const gan::SegmenterOptions o = tinySegmenter(c);
     auto lungDice = [&](double truthWeight, double blankWeight) {
         auto a = truth, b = blank;
         a.weight = truthWeight;
