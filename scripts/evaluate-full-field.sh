@@ -15,28 +15,13 @@ mode=${1:?usage: evaluate-full-field.sh full|lungs [SEED] [FACTOR] [OUT]}
 seed=${2:-1}
 factor=${3:-1.5}
 out=${4:-$root/build/evaluation/full-field-$mode-x$factor-seed$seed}
-data=${COSINGAN_SHARED_DATA:-$root/../shared/data}/infnet-train
-yardstick=${COSINGAN_YARDSTICK:-$root/../shared/bench/fidelity/unet_eval.py}
-cli=${COSINGAN_CLI:-$root/build/app/cli/cosingan}
-python=${PYTHON:-/usr/bin/python3}
-test_slices=2,13,20,27,33,41,46,53,57,67
+# shellcheck source=infnet-split.sh
+source "$root/scripts/infnet-split.sh"
 case $mode in full) crop=() ;; lungs) crop=(--crop-to-lungs 0.1) ;; *) echo "mode: full or lungs" >&2; exit 2 ;; esac
-keys=(10)
-for f in "$data"/images/*.jpg; do
-  k=$(basename "$f" .jpg)
-  [[ $k == 10 || ",$test_slices," == *",$k,"* ]] || keys+=("$k")
-done
+keys=(10 "${conditions[@]}")
 mkdir -p "$out"
-stamp() { echo "$(date +%FT%T) $*" | tee -a "$out/times.txt"; }
 
-if [[ ! -d "$out/labels" ]]; then  # each slice's labels: expert infection, proposed lungs
-  mkdir -p "$out/labels.partial"
-  for k in "${keys[@]}"; do
-    "$cli" bundle "$data/images/$k.jpg" --infection "$data/infection/$k.png" --auto-lungs --transpose \
-      --out "$out/labels.partial/$k.png" 2>/dev/null
-  done
-  mv "$out/labels.partial" "$out/labels"
-fi
+bundle_labels "$out/labels" "${keys[@]}"
 if [[ ! -d "$out/padded" ]]; then
   "$python" "$root/scripts/full-field.py" pad "$data/images" "$out/labels" "$out/padded.partial" "$factor" "$(IFS=,; echo "${keys[*]}")"
   mv "$out/padded.partial" "$out/padded"
@@ -60,12 +45,7 @@ if [[ ! -d "$out/synthetic" ]]; then
   "$python" "$root/scripts/full-field.py" unpad "$out/generated.json" "$out/padded/offsets.json" "$out/labels" "$out/synthetic.partial"
   mv "$out/synthetic.partial" "$out/synthetic"
 fi
-if [[ "${YARDSTICK:-0}" == 1 && ! -f "$out/yardstick.txt" ]]; then
-  stamp "yardstick"
-  OMP_NUM_THREADS=${OMP_NUM_THREADS:-2} "$python" "$yardstick" --train "$out/synthetic" --test "$data" \
-    --test-slices "$test_slices" | tee "$out/yardstick.txt.partial"
-  mv "$out/yardstick.txt.partial" "$out/yardstick.txt"
-fi
+run_yardstick "$out/synthetic"
 if [[ ! -f "$out/evaluate.json" ]]; then
   stamp "cosingan evaluate"
   "$cli" evaluate --train "$out/synthetic" --test "$data" --test-slices "$test_slices" --auto-lungs \

@@ -20,17 +20,9 @@ preset=${1:?usage: evaluate-infnet.sh PRESET [VARIANTS] [OUT] [train options...]
 variants=${2:-4}
 out=${3:-$root/build/evaluation/$preset}
 shift $(( $# < 3 ? $# : 3 ))
-data=${COSINGAN_SHARED_DATA:-$root/../shared/data}/infnet-train
-yardstick=${COSINGAN_YARDSTICK:-$root/../shared/bench/fidelity/unet_eval.py}
-cli=${COSINGAN_CLI:-$root/build/app/cli/cosingan}
-test_slices=2,13,20,27,33,41,46,53,57,67
-conditions=()
-for f in "$data"/images/*.jpg; do
-  k=$(basename "$f" .jpg)
-  [[ $k == 10 || ",$test_slices," == *",$k,"* ]] || conditions+=("$k")
-done
+# shellcheck source=infnet-split.sh
+source "$root/scripts/infnet-split.sh"
 mkdir -p "$out"
-stamp() { echo "$(date +%FT%T) $*" | tee -a "$out/times.txt"; }
 
 model=${MODEL:-$out/model}
 if [[ -z "${MODEL:-}" ]] && ! grep -q '"complete": true' "$out/model/manifest.json" 2>/dev/null; then
@@ -45,14 +37,7 @@ if [[ -z "${MODEL:-}" ]] && ! grep -q '"complete": true' "$out/model/manifest.js
   stamp "trained in $(( $(date +%s) - start )) s"
 fi
 
-if [[ ! -d "$out/conditions" ]]; then
-  mkdir -p "$out/conditions.partial"
-  for k in "${conditions[@]}"; do
-    "$cli" bundle "$data/images/$k.jpg" --infection "$data/infection/$k.png" --auto-lungs --transpose \
-      --out "$out/conditions.partial/$k.png" 2>/dev/null
-  done
-  mv "$out/conditions.partial" "$out/conditions"
-fi
+bundle_labels "$out/conditions" "${conditions[@]}"
 
 if [[ ! -d "$out/synthetic" ]]; then
   masks=()
@@ -65,12 +50,7 @@ if [[ ! -d "$out/synthetic" ]]; then
   mv "$out/synthetic.partial" "$out/synthetic"
 fi
 
-if [[ "${YARDSTICK:-0}" == 1 && ! -f "$out/yardstick.txt" ]]; then
-  stamp "yardstick"
-  OMP_NUM_THREADS=${OMP_NUM_THREADS:-2} /usr/bin/python3 "$yardstick" --train "$out/synthetic" --test "$data" \
-    --test-slices "$test_slices" | tee "$out/yardstick.txt.partial"
-  mv "$out/yardstick.txt.partial" "$out/yardstick.txt"
-fi
+run_yardstick "$out/synthetic"
 
 if [[ ! -f "$out/evaluate.json" ]]; then
   stamp "cosingan evaluate"
