@@ -340,6 +340,11 @@ private Q_SLOTS:
         QVERIFY2(dialog->commandLine().startsWith(QStringLiteral("cosingan export --model ")) &&
                      dialog->commandLine().contains(QStringLiteral("--variants 2 --rc")),
                  qPrintable(dialog->commandLine()));
+        // Dropout at synthesis: on by default where the model has dropout layers, off where (tiny) it has none.
+        QVERIFY(!dialog->commandLine().contains(QStringLiteral("--dropout")));
+        dialog->setModelHasDropout(true);
+        QVERIFY(dialog->commandLine().contains(QStringLiteral("--rc --dropout")));
+        dialog->setModelHasDropout(false);
         QSignalSpy finished(dialog, &ExportDialog::finished);
         dialog->startExport();
         QVERIFY(dialog->running());

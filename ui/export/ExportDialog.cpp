@@ -107,8 +107,6 @@ ExportDialog::ExportDialog(const QString& modelFolder, std::vector<ExportSource>
     rc_->setChecked(true);
     form->addRow(QString(), rc_);
     dropout_ = new QCheckBox(tr("Dropout at synthesis (AD)"), this);
-    dropout_->setToolTip(tr("Only for models whose generators have dropout layers (six or more down-samplings, e.g. the "
-                            "pix2pix presets and paper); the export refuses it otherwise"));
     form->addRow(QString(), dropout_);
     seed_ = new QSpinBox(this);
     seed_->setRange(0, 999999);
@@ -176,6 +174,7 @@ ExportDialog::ExportDialog(const QString& modelFolder, std::vector<ExportSource>
     layout->addWidget(progress_);
     layout->addWidget(result_);
     layout->addWidget(buttons);
+    setModelHasDropout(false);
     resize(640, sizeHint().height());
 
     for (QObject* o : std::initializer_list<QObject*>{layout_, source_, variants_, rc_, dropout_, seed_, includeReal_, volumes_, fuse_, name_,
@@ -284,6 +283,16 @@ bool ExportDialog::setWholeVolumes(bool on) {
     return volumes_->isChecked() == on;
 }
 void ExportDialog::setVariants(int n) { variants_->setValue(n); }
+
+void ExportDialog::setModelHasDropout(bool has) {
+    // On where the model can: with randomised conditions it made the synthetic sets train a better
+    // segmenter (docs/evaluation.md).
+    dropout_->setEnabled(has);
+    dropout_->setChecked(has);
+    dropout_->setToolTip(has ? tr("Dropout 0.5 active at synthesis (the paper's AD): more diverse images from the same mask")
+                             : tr("This model's generators have no dropout layers (fewer than six down-samplings): "
+                                  "dropout would change nothing"));
+}
 bool ExportDialog::running() const { return worker_ != nullptr; }
 QString ExportDialog::resultText() const { return result_->text(); }
 QString ExportDialog::commandLine() const { return command_->text(); }

@@ -60,6 +60,9 @@ public:
 
     void setOutputFolder(const QString& folder);
     void setVariants(int n);
+    // Whether the model's generators have dropout layers: dropout at synthesis is then on by
+    // default; otherwise it is off and disabled, with the reason.
+    void setModelHasDropout(bool has);
     // Image fusion (the paper's IF) with a second model, the weight drawn per image; empty: off.
     void setFusionModel(const QString& folder);
     // One case per label volume of the chosen source (nnU-Net 3-D); false when it has none.

@@ -172,6 +172,7 @@ ExportDialog* SynthesiseWorkspace::openExportDialog() {
         return nullptr;
     }
     auto* dialog = new ExportDialog(model_.folder, exportSources(*study_, *condition_), studySpacing(*study_), this);
+    dialog->setModelHasDropout(model_.hasDropout);
     if (panel_->fusionOn()) dialog->setFusionModel(fusionFolder_);  // as the panel generates
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::finished, this, [this](bool, const QString& message) { Q_EMIT statusMessage(message); });
