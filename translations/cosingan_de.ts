@@ -807,10 +807,6 @@
         <translation>Dropout bei der Synthese (AD)</translation>
     </message>
     <message>
-        <source>Only for models whose generators have dropout layers (six or more down-samplings, e.g. the pix2pix presets and paper); the export refuses it otherwise</source>
-        <translation>Nur für Modelle, deren Generatoren Dropout-Schichten haben (sechs oder mehr Downsamplings, z. B. die pix2pix-Voreinstellungen und paper); sonst lehnt der Export es ab</translation>
-    </message>
-    <message>
         <source>First seed</source>
         <translation>Erster Seed</translation>
     </message>
@@ -976,6 +972,14 @@
     <message>
         <source>Export failed, nothing was written: %1</source>
         <translation>Export fehlgeschlagen, nichts wurde geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Dropout 0.5 active at synthesis (the paper&apos;s AD): more diverse images from the same mask</source>
+        <translation>Dropout 0,5 bei der Synthese aktiv (AD des Artikels): vielfältigere Bilder aus derselben Maske</translation>
+    </message>
+    <message>
+        <source>This model&apos;s generators have no dropout layers (fewer than six down-samplings): dropout would change nothing</source>
+        <translation>Die Generatoren dieses Modells haben keine Dropout-Schichten (weniger als sechs Downsamplings): Dropout würde nichts ändern</translation>
     </message>
 </context>
 <context>

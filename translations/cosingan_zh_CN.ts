@@ -804,10 +804,6 @@
         <translation>合成时启用 Dropout（AD）</translation>
     </message>
     <message>
-        <source>Only for models whose generators have dropout layers (six or more down-samplings, e.g. the pix2pix presets and paper); the export refuses it otherwise</source>
-        <translation>仅适用于生成器含 Dropout 层的模型（六次或更多下采样，例如 pix2pix 预设和 paper）；否则导出会拒绝此选项</translation>
-    </message>
-    <message>
         <source>First seed</source>
         <translation>起始种子</translation>
     </message>
@@ -972,6 +968,14 @@
     <message>
         <source>Export failed, nothing was written: %1</source>
         <translation>导出失败，未写入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Dropout 0.5 active at synthesis (the paper&apos;s AD): more diverse images from the same mask</source>
+        <translation>合成时启用 0.5 的 Dropout（论文中的 AD）：同一掩膜生成更多样的图像</translation>
+    </message>
+    <message>
+        <source>This model&apos;s generators have no dropout layers (fewer than six down-samplings): dropout would change nothing</source>
+        <translation>该模型的生成器没有 Dropout 层（下采样少于六次）：Dropout 不会产生任何变化</translation>
     </message>
 </context>
 <context>
