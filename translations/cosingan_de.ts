@@ -27,8 +27,8 @@
         <translation>die Publikation: 9 Skalen 32-512 px, 4000+2000 Iterationen je Skala, 64 Kanäle (Stunden auf einer GPU)</translation>
     </message>
     <message>
-        <source>3 scales 32-128 px, most iterations at 128 px, 32 channels (about 22 minutes on 2 CPU cores)</source>
-        <translation>3 Skalen 32-128 px, die meisten Iterationen bei 128 px, 32 Kanäle (etwa 22 Minuten auf 2 CPU-Kernen)</translation>
+        <source>2 scales 64-128 px, stage 1 only, 64 channels (about 25 minutes on 2 CPU cores)</source>
+        <translation>2 Skalen 64-128 px, nur Stufe 1, 64 Kanäle (etwa 25 Minuten auf 2 CPU-Kernen)</translation>
     </message>
     <message>
         <source>2 scales 32-48 px, 30+15 iterations, 8 channels (seconds; for tests)</source>

@@ -27,8 +27,8 @@
         <translation>论文设置：9 个尺度 32-512 px，每个尺度 4000+2000 次迭代，64 通道（在 GPU 上需数小时）</translation>
     </message>
     <message>
-        <source>3 scales 32-128 px, most iterations at 128 px, 32 channels (about 22 minutes on 2 CPU cores)</source>
-        <translation>3 个尺度 32-128 px，大部分迭代在 128 px，32 通道（2 个 CPU 核心约 22 分钟）</translation>
+        <source>2 scales 64-128 px, stage 1 only, 64 channels (about 25 minutes on 2 CPU cores)</source>
+        <translation>2 个尺度 64-128 px，仅第 1 阶段，64 通道（2 个 CPU 核心约 25 分钟）</translation>
     </message>
     <message>
         <source>2 scales 32-48 px, 30+15 iterations, 8 channels (seconds; for tests)</source>
