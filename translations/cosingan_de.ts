@@ -978,8 +978,8 @@
         <translation>Die Generatoren dieses Modells haben keine Dropout-Schichten (weniger als sechs Downsamplings): Dropout würde nichts ändern</translation>
     </message>
     <message>
-        <source>Images per mask, with consecutive seeds (more than one needs the randomised condition); more variants of the same masks trained a better segmenter, up to 16 measured</source>
-        <translation>Bilder pro Maske mit aufeinanderfolgenden Seeds (mehr als eines erfordert die randomisierte Bedingung); mehr Varianten derselben Masken trainierten einen besseren Segmentierer, bis 16 gemessen</translation>
+        <source>Images per mask, with consecutive seeds (more than one needs the randomised condition); from a cpu-medium model 16 trained a better segmenter than 4</source>
+        <translation>Bilder pro Maske mit aufeinanderfolgenden Seeds (mehr als eines erfordert die randomisierte Bedingung); von einem cpu-medium-Modell trainierten 16 einen besseren Segmentierer als 4</translation>
     </message>
 </context>
 <context>

@@ -974,8 +974,8 @@
         <translation>该模型的生成器没有 Dropout 层（下采样少于六次）：Dropout 不会产生任何变化</translation>
     </message>
     <message>
-        <source>Images per mask, with consecutive seeds (more than one needs the randomised condition); more variants of the same masks trained a better segmenter, up to 16 measured</source>
-        <translation>每个掩膜的图像数，使用连续的种子（多于一个需要随机化条件）；同一掩膜的更多变体训练出更好的分割器，已测量至 16 个</translation>
+        <source>Images per mask, with consecutive seeds (more than one needs the randomised condition); from a cpu-medium model 16 trained a better segmenter than 4</source>
+        <translation>每个掩膜的图像数，使用连续的种子（多于一个需要随机化条件）；对于 cpu-medium 模型，16 个变体训练出的分割器优于 4 个</translation>
     </message>
 </context>
 <context>
