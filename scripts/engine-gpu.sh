@@ -58,9 +58,9 @@ if [[ -n "$bundle" && -d "$bundle" ]]; then
   if grep -q '"complete": true' "$model/manifest.json" 2>/dev/null; then
     masks=()
     for f in "$evaluation"/conditions/*.pt; do masks+=(--mask "$f"); done
-    log "synthesise 4 RC variants of each condition"
+    log "synthesise 16 RC + dropout variants of each condition"
     rm -rf "$out/synthetic"
-    "$cli" generate --model "$model" "${masks[@]}" --rc --count 4 --dataset --device cuda --out "$out/synthetic" >> "$out/steps.log" 2>&1
+    "$cli" generate --model "$model" "${masks[@]}" --rc --dropout --count 16 --dataset --device cuda --out "$out/synthetic" >> "$out/steps.log" 2>&1
     "$cli" generate --model "$model" --mask "$evaluation/test/2.pt" --mask "$evaluation/test/27.pt" --device cuda \
       --intermediates --out "$out/paper-examples" >> "$out/steps.log" 2>&1
     log "evaluate on the GPU"
