@@ -650,6 +650,17 @@
     </message>
 </context>
 <context>
+    <name>cosingan::ui::DropoutControl</name>
+    <message>
+        <source>Dropout 0.5 active at synthesis (the paper&apos;s AD): more diverse images from the same mask</source>
+        <translation>Dropout 0,5 bei der Synthese aktiv (AD des Artikels): vielfältigere Bilder aus derselben Maske</translation>
+    </message>
+    <message>
+        <source>This model&apos;s generators have no dropout layers (fewer than six down-samplings): dropout would change nothing. Use RC.</source>
+        <translation>Die Generatoren dieses Modells haben keine Dropout-Schichten (weniger als sechs Downsamplings): Dropout würde nichts ändern. RC verwenden.</translation>
+    </message>
+</context>
+<context>
     <name>cosingan::ui::EvaluateDialog</name>
     <message>
         <source>Evaluate: does the synthetic data train a segmenter?</source>
@@ -968,14 +979,6 @@
     <message>
         <source>Export failed, nothing was written: %1</source>
         <translation>Export fehlgeschlagen, nichts wurde geschrieben: %1</translation>
-    </message>
-    <message>
-        <source>Dropout 0.5 active at synthesis (the paper&apos;s AD): more diverse images from the same mask</source>
-        <translation>Dropout 0,5 bei der Synthese aktiv (AD des Artikels): vielfältigere Bilder aus derselben Maske</translation>
-    </message>
-    <message>
-        <source>This model&apos;s generators have no dropout layers (fewer than six down-samplings): dropout would change nothing</source>
-        <translation>Die Generatoren dieses Modells haben keine Dropout-Schichten (weniger als sechs Downsamplings): Dropout würde nichts ändern</translation>
     </message>
     <message>
         <source>Images per mask, with consecutive seeds (more than one needs the randomised condition); from a cpu-medium model 16 trained a better segmenter than 4</source>
@@ -2087,14 +2090,6 @@ Open them?</source>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 preset, %3 up to %4 px</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Voreinstellung %2, %3 bis %4 px</translation>
-    </message>
-    <message>
-        <source>Dropout 0.5 active at synthesis (the paper&apos;s AD)</source>
-        <translation>Dropout 0,5 bei der Synthese aktiv (AD der Publikation)</translation>
-    </message>
-    <message>
-        <source>This model&apos;s generators have no dropout layers (fewer than six down-samplings): dropout would change nothing. Use RC.</source>
-        <translation>Die Generatoren dieses Modells haben keine Dropout-Schichten (weniger als sechs Downsamplings): Dropout würde nichts ändern. RC verwenden.</translation>
     </message>
     <message>
         <source>Cannot open the model: %1</source>

@@ -647,6 +647,17 @@
     </message>
 </context>
 <context>
+    <name>cosingan::ui::DropoutControl</name>
+    <message>
+        <source>Dropout 0.5 active at synthesis (the paper&apos;s AD): more diverse images from the same mask</source>
+        <translation>合成时启用 0.5 的 Dropout（论文中的 AD）：同一掩膜生成更多样的图像</translation>
+    </message>
+    <message>
+        <source>This model&apos;s generators have no dropout layers (fewer than six down-samplings): dropout would change nothing. Use RC.</source>
+        <translation>该模型的生成器没有 Dropout 层（下采样少于六次）：Dropout 不会产生任何变化。请使用 RC。</translation>
+    </message>
+</context>
+<context>
     <name>cosingan::ui::EvaluateDialog</name>
     <message>
         <source>Evaluate: does the synthetic data train a segmenter?</source>
@@ -964,14 +975,6 @@
     <message>
         <source>Export failed, nothing was written: %1</source>
         <translation>导出失败，未写入任何内容：%1</translation>
-    </message>
-    <message>
-        <source>Dropout 0.5 active at synthesis (the paper&apos;s AD): more diverse images from the same mask</source>
-        <translation>合成时启用 0.5 的 Dropout（论文中的 AD）：同一掩膜生成更多样的图像</translation>
-    </message>
-    <message>
-        <source>This model&apos;s generators have no dropout layers (fewer than six down-samplings): dropout would change nothing</source>
-        <translation>该模型的生成器没有 Dropout 层（下采样少于六次）：Dropout 不会产生任何变化</translation>
     </message>
     <message>
         <source>Images per mask, with consecutive seeds (more than one needs the randomised condition); from a cpu-medium model 16 trained a better segmenter than 4</source>
@@ -2083,14 +2086,6 @@ Open them?</source>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 preset, %3 up to %4 px</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 预设，%3，最高 %4 px</translation>
-    </message>
-    <message>
-        <source>Dropout 0.5 active at synthesis (the paper&apos;s AD)</source>
-        <translation>合成时启用 0.5 的 Dropout（论文中的 AD）</translation>
-    </message>
-    <message>
-        <source>This model&apos;s generators have no dropout layers (fewer than six down-samplings): dropout would change nothing. Use RC.</source>
-        <translation>该模型的生成器没有 Dropout 层（下采样少于六次）：Dropout 不会产生任何变化。请使用 RC。</translation>
     </message>
     <message>
         <source>Cannot open the model: %1</source>

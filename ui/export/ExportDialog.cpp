@@ -1,5 +1,6 @@
 #include "ExportDialog.h"
 
+#include "ui/common/DropoutControl.h"
 #include "ui/common/Preferences.h"
 
 #include "DatasetSources.h"
@@ -289,11 +290,8 @@ void ExportDialog::setVariants(int n) { variants_->setValue(n); }
 void ExportDialog::setModelHasDropout(bool has) {
     // On where the model can: with randomised conditions it made the synthetic sets train a better
     // segmenter (docs/evaluation.md).
-    dropout_->setEnabled(has);
+    showModelDropout(dropout_, has);
     dropout_->setChecked(has);
-    dropout_->setToolTip(has ? tr("Dropout 0.5 active at synthesis (the paper's AD): more diverse images from the same mask")
-                             : tr("This model's generators have no dropout layers (fewer than six down-samplings): "
-                                  "dropout would change nothing"));
 }
 bool ExportDialog::running() const { return worker_ != nullptr; }
 QString ExportDialog::resultText() const { return result_->text(); }

@@ -1,6 +1,7 @@
 #include "SynthesisPanel.h"
 
 #include "GenerationService.h"
+#include "ui/common/DropoutControl.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -226,10 +227,7 @@ void SynthesisPanel::showModel(const ModelInfo& info) {
                             .arg(info.finestSize) +
                         (info.lungBox ? tr("<br>draws the lung box of each mask") : QString()));
     modelName_->setToolTip(QDir::toNativeSeparators(info.folder));
-    dropout_->setEnabled(info.hasDropout);
-    dropout_->setToolTip(info.hasDropout ? tr("Dropout 0.5 active at synthesis (the paper's AD)")
-                                         : tr("This model's generators have no dropout layers (fewer than six "
-                                              "down-samplings): dropout would change nothing. Use RC."));
+    showModelDropout(dropout_, info.hasDropout);
     trainingSlice_->setEnabled(info.trainingSlice.width > 0);
 }
 
