@@ -639,17 +639,6 @@
     </message>
 </context>
 <context>
-    <name>cosingan::ui::DialogJob</name>
-    <message>
-        <source> · about %1 s left</source>
-        <translation> · noch etwa %1 s</translation>
-    </message>
-    <message>
-        <source> · about %1 min left</source>
-        <translation> · noch etwa %1 min</translation>
-    </message>
-</context>
-<context>
     <name>cosingan::ui::DropoutControl</name>
     <message>
         <source>Dropout 0.5 active at synthesis (the paper&apos;s AD): more diverse images from the same mask</source>
@@ -981,8 +970,8 @@
         <translation>Export fehlgeschlagen, nichts wurde geschrieben: %1</translation>
     </message>
     <message>
-        <source>Images per mask, with consecutive seeds (more than one needs the randomised condition); from a cpu-medium model 16 trained a better segmenter than 4</source>
-        <translation>Bilder pro Maske mit aufeinanderfolgenden Seeds (mehr als eines erfordert die randomisierte Bedingung); von einem cpu-medium-Modell trainierten 16 einen besseren Segmentierer als 4</translation>
+        <source>Images per mask, with consecutive seeds (more than one needs the randomised condition); from a cpu-medium model 16 trained a better segmenter than 4. Whole volumes: one per label volume unless you choose more</source>
+        <translation>Bilder je Maske, mit aufeinanderfolgenden Seeds (mehr als eines braucht die randomisierte Bedingung); mit einem cpu-medium-Modell trainierten 16 einen besseren Segmentierer als 4. Ganze Volumina: eines je Labelvolumen, sofern Sie nicht mehr wählen</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1485,17 @@
     <message>
         <source>Show the condition&apos;s outlines</source>
         <translation>Die Umrisse der Bedingung zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>cosingan::ui::ProgressBarJob</name>
+    <message>
+        <source> · about %1 s left</source>
+        <translation> · noch etwa %1 s</translation>
+    </message>
+    <message>
+        <source> · about %1 min left</source>
+        <translation> · noch etwa %1 min</translation>
     </message>
 </context>
 <context>

@@ -636,17 +636,6 @@
     </message>
 </context>
 <context>
-    <name>cosingan::ui::DialogJob</name>
-    <message>
-        <source> · about %1 s left</source>
-        <translation> · 约剩 %1 秒</translation>
-    </message>
-    <message>
-        <source> · about %1 min left</source>
-        <translation> · 约剩 %1 分钟</translation>
-    </message>
-</context>
-<context>
     <name>cosingan::ui::DropoutControl</name>
     <message>
         <source>Dropout 0.5 active at synthesis (the paper&apos;s AD): more diverse images from the same mask</source>
@@ -977,8 +966,8 @@
         <translation>导出失败，未写入任何内容：%1</translation>
     </message>
     <message>
-        <source>Images per mask, with consecutive seeds (more than one needs the randomised condition); from a cpu-medium model 16 trained a better segmenter than 4</source>
-        <translation>每个掩膜的图像数，使用连续的种子（多于一个需要随机化条件）；对于 cpu-medium 模型，16 个变体训练出的分割器优于 4 个</translation>
+        <source>Images per mask, with consecutive seeds (more than one needs the randomised condition); from a cpu-medium model 16 trained a better segmenter than 4. Whole volumes: one per label volume unless you choose more</source>
+        <translation>每个掩膜的图像数，种子依次递增（多于一张需要随机条件）；用 cpu-medium 模型时，16 张训练出的分割器优于 4 张。整个体积：每个标签体积一个，除非您选择更多</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1481,17 @@
     <message>
         <source>Show the condition&apos;s outlines</source>
         <translation>显示条件的轮廓</translation>
+    </message>
+</context>
+<context>
+    <name>cosingan::ui::ProgressBarJob</name>
+    <message>
+        <source> · about %1 s left</source>
+        <translation> · 约剩 %1 秒</translation>
+    </message>
+    <message>
+        <source> · about %1 min left</source>
+        <translation> · 约剩 %1 分钟</translation>
     </message>
 </context>
 <context>

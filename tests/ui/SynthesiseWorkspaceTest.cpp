@@ -336,6 +336,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("Dataset501_Demo"));
         dialog->setOutputFolder(out);
+        // Variants per mask: 16 per slice, one per whole volume, until the user sets a count.
+        QVERIFY2(dialog->commandLine().contains(QStringLiteral("--variants 16 ")), qPrintable(dialog->commandLine()));
+        QVERIFY(dialog->setWholeVolumes(true));
+        QVERIFY2(dialog->commandLine().contains(QStringLiteral("--variants 1 ")), qPrintable(dialog->commandLine()));
+        QVERIFY(dialog->setWholeVolumes(false));
+        QVERIFY(dialog->commandLine().contains(QStringLiteral("--variants 16 ")));
         dialog->setVariants(2);
         QVERIFY2(dialog->commandLine().startsWith(QStringLiteral("cosingan export --model ")) &&
                      dialog->commandLine().contains(QStringLiteral("--variants 2 --rc")),
@@ -404,7 +410,9 @@ private Q_SLOTS:
 
         // Whole volumes: the study's label volume as one 3-D case on its grid.
         QVERIFY(dialog->setWholeVolumes(true));
-        QVERIFY2(dialog->commandLine().startsWith(QStringLiteral("cosingan export --volumes")), qPrintable(dialog->commandLine()));
+        QVERIFY2(dialog->commandLine().startsWith(QStringLiteral("cosingan export --volumes")) &&
+                     dialog->commandLine().contains(QStringLiteral("--variants 2 ")),  // the user's count is kept
+                 qPrintable(dialog->commandLine()));
         auto exportInto = [&](const QString& folder) {
             dialog->setOutputFolder(folder);
             finished.clear();

@@ -4,6 +4,7 @@
 #include "ui/common/Preferences.h"
 
 #include "DatasetSources.h"
+#include "ProgressBarJob.h"
 #include "gan/Synthesis.h"
 #include "synth/DatasetExport.h"
 #include "synth/MaskFiles.h"
@@ -11,9 +12,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QDialogButtonBox>
-#include <QElapsedTimer>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -23,52 +22,15 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QThread>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <cmath>
 
 namespace cosingan::ui {
-
-namespace {
-
-// Progress from the worker to the dialog (queued), cancel from the dialog to the worker.
-class DialogJob : public JobControl {
-public:
-    DialogJob(QPointer<QProgressBar> bar, std::shared_ptr<std::atomic<bool>> cancelled)
-        : bar_(std::move(bar)), cancelled_(std::move(cancelled)) {
-        clock_.start();
-    }
-    void reportProgress(double fraction, const std::string& message) override {
-        const int value = int(std::lround(fraction * 1000));
-        QString text = QString::fromStdString(message);
-        // The time left from the pace so far, once there is a pace to go by.
-        const double elapsed = double(clock_.elapsed()) / 1000.0;
-        if (fraction > 0.02 && fraction < 1 && elapsed > 2) {
-            const int left = int(std::lround(elapsed * (1 - fraction) / fraction));
-            text += left < 60 ? tr(" · about %1 s left").arg(std::max(1, left))
-                              : tr(" · about %1 min left").arg((left + 30) / 60);
-        }
-        QPointer<QProgressBar> bar = bar_;
-        QMetaObject::invokeMethod(bar_.data(), [bar, value, text] {
-            if (!bar) return;
-            bar->setValue(value);
-            bar->setFormat(QStringLiteral("%p % · ") + text);
-        }, Qt::QueuedConnection);
-    }
-    bool isCancelRequested() const override { return *cancelled_; }
-
-private:
-    static QString tr(const char* text) { return QCoreApplication::translate("cosingan::ui::ExportDialog", text); }
-    QPointer<QProgressBar> bar_;
-    std::shared_ptr<std::atomic<bool>> cancelled_;
-    QElapsedTimer clock_;
-};
-
-}  // namespace
 
 ExportDialog::ExportDialog(const QString& modelFolder, std::vector<ExportSource> sources, const std::array<double, 3>& spacing,
                            QWidget* parent)
@@ -101,10 +63,10 @@ ExportDialog::ExportDialog(const QString& modelFolder, std::vector<ExportSource>
     form->addRow(tr("Masks"), sourceRow);
     variants_ = new QSpinBox(this);
     variants_->setRange(1, 100);
-    // 16: from a cpu-medium model it trained a better segmenter than 4 or 8 (docs/evaluation.md).
-    variants_->setValue(16);
+    variants_->setValue(kSliceVariants);
     variants_->setToolTip(tr("Images per mask, with consecutive seeds (more than one needs the randomised condition); "
-                             "from a cpu-medium model 16 trained a better segmenter than 4"));
+                             "from a cpu-medium model 16 trained a better segmenter than 4. Whole volumes: one per "
+                             "label volume unless you choose more"));
     form->addRow(tr("Variants per mask"), variants_);
     rc_ = new QCheckBox(tr("Randomised condition (RC)"), this);
     rc_->setChecked(true);
@@ -187,6 +149,8 @@ ExportDialog::ExportDialog(const QString& modelFolder, std::vector<ExportSource>
         if (auto* b = qobject_cast<QCheckBox*>(o)) connect(b, &QCheckBox::toggled, this, &ExportDialog::updateCommand);
         if (auto* e = qobject_cast<QLineEdit*>(o)) connect(e, &QLineEdit::textChanged, this, &ExportDialog::updateCommand);
     }
+    // Any change made to the count (not by the layout's default below) is the user's choice.
+    connect(variants_, &QSpinBox::valueChanged, this, [this] { variantsChosen_ = true; });
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString start = folder_->text().isEmpty() ? Preferences::load().exportsFolder : folder_->text();
         const QString f = QFileDialog::getSaveFileName(this, tr("Dataset folder"), start, QString(), nullptr,
@@ -285,7 +249,10 @@ bool ExportDialog::setWholeVolumes(bool on) {
     volumes_->setChecked(on && volumes_->isEnabled());
     return volumes_->isChecked() == on;
 }
-void ExportDialog::setVariants(int n) { variants_->setValue(n); }
+void ExportDialog::setVariants(int n) {
+    variantsChosen_ = true;
+    variants_->setValue(n);
+}
 
 void ExportDialog::setModelHasDropout(bool has) {
     // On where the model can: with randomised conditions it made the synthetic sets train a better
@@ -311,6 +278,10 @@ void ExportDialog::updateCommand() {
     }
     if (auto* model = qobject_cast<QStandardItemModel*>(layout_->model()))
         if (QStandardItem* png = model->item(2)) png->setEnabled(!wholeVolumes);
+    if (!variantsChosen_) {  // each mode's default until the user chooses a count
+        const QSignalBlocker quiet(variants_);
+        variants_->setValue(wholeVolumes ? kVolumeVariants : kSliceVariants);
+    }
     // The masks: the source's label volumes (whole volumes) or its masks as the command names them.
     QString c = QStringLiteral("cosingan export") + (wholeVolumes ? QStringLiteral(" --volumes") : QString()) +
                 QStringLiteral(" --model ") + shellQuoted(modelFolder_);
@@ -369,7 +340,7 @@ void ExportDialog::startExport() {
     const bool wholeVolumes = volumes_->isChecked();
     const ExportSource source = sources_[size_t(k)];  // shares the volumes with the worker
     cancelled_ = std::make_shared<std::atomic<bool>>(false);
-    auto job = std::make_shared<DialogJob>(QPointer<QProgressBar>(progress_), cancelled_);
+    auto job = std::make_shared<ProgressBarJob>(QPointer<QProgressBar>(progress_), cancelled_);
     export_->setEnabled(false);
     cancel_->setEnabled(true);
     result_->setText(tr("Exporting…"));

@@ -59,6 +59,8 @@ public:
     int sourceCount() const { return int(sources_.size()); }
 
     void setOutputFolder(const QString& folder);
+    // Images per mask (per label volume with whole volumes); until it is set, the mode's default:
+    // 16 per 2-D mask, 1 per volume.
     void setVariants(int n);
     // Whether the model's generators have dropout layers: dropout at synthesis is then on by
     // default; otherwise it is off and disabled, with the reason.
@@ -103,6 +105,11 @@ private:
     QPushButton* cancel_;
     QPushButton* evaluate_;
     QString exported_;
+    // Variants per mask until the user sets a count: 16 per 2-D mask (from a cpu-medium model they
+    // trained a better segmenter than 4 or 8; docs/evaluation.md), one per whole label volume (a
+    // volume is many slices already; 16 would write 16 CTs per study).
+    static constexpr int kSliceVariants = 16, kVolumeVariants = 1;
+    bool variantsChosen_ = false;
     QThread* worker_ = nullptr;
     std::shared_ptr<std::atomic<bool>> cancelled_;
 };
