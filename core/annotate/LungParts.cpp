@@ -54,12 +54,12 @@ cv::Mat findAirways(const cv::Mat& hu, const cv::Mat& body, double midline, int 
     return airways;
 }
 
-bool splitAtJunction(const cv::Mat& region, cv::Mat& partA, cv::Mat& partB) {
+bool splitAtJunction(const cv::Mat& region, cv::Mat& partA, cv::Mat& partB, double midline, int axis) {
     const double total = cv::countNonZero(region);
     if (total == 0) return false;
     cv::Mat eroded = region.clone(), seedA, seedB;
     bool split = false;
-    for (int step = 0; step < 40 && !split; ++step) {
+    for (int step = 0; step < 60 && !split; ++step) {
         cv::erode(eroded, eroded, cv::Mat());
         cv::Mat comp, stats, centroids;
         const int n = cv::connectedComponentsWithStats(eroded, comp, stats, centroids, 8);
@@ -68,9 +68,23 @@ bool splitAtJunction(const cv::Mat& region, cv::Mat& partA, cv::Mat& partB) {
             if (stats.at<int>(c, cv::CC_STAT_AREA) >= 0.05 * total) big.push_back(c);
         if (big.empty()) return false;  // eroded into crumbs without falling into two lungs
         if (big.size() == 1) continue;
-        std::sort(big.begin(), big.end(), [&](int a, int b) { return stats.at<int>(a, cv::CC_STAT_AREA) > stats.at<int>(b, cv::CC_STAT_AREA); });
-        seedA = comp == big[0];
-        seedB = comp == big[1];
+        // Each large piece must lie (90 % of it) on the side of its centre; both sides must have one.
+        std::vector<int> sideA, sideB;
+        bool straddles = false;
+        for (int c : big) {
+            const bool first = along({centroids.at<double>(c, 0), centroids.at<double>(c, 1)}, axis) < midline;
+            const cv::Mat piece = comp == c;
+            const cv::Rect firstHalf = axis == 0 ? cv::Rect(0, 0, std::clamp(int(std::lround(midline)), 0, region.cols), region.rows)
+                                                 : cv::Rect(0, 0, region.cols, std::clamp(int(std::lround(midline)), 0, region.rows));
+            const double inFirst = cv::countNonZero(piece(firstHalf)), area = stats.at<int>(c, cv::CC_STAT_AREA);
+            if ((first ? inFirst : area - inFirst) < 0.9 * area) straddles = true;
+            (first ? sideA : sideB).push_back(c);
+        }
+        if (straddles || sideA.empty() || sideB.empty()) continue;
+        seedA = cv::Mat::zeros(region.size(), CV_8U);
+        seedB = seedA.clone();
+        for (int c : sideA) seedA |= comp == c;
+        for (int c : sideB) seedB |= comp == c;
         split = true;
     }
     if (!split) return false;

@@ -15,10 +15,13 @@ namespace cosingan::lungparts {
 cv::Mat findAirways(const cv::Mat& hu16, const cv::Mat& body, double midline, int leftRightAxis, double spacingX,
                     double spacingY);
 
-// Splits `region` (one air region holding both lungs) into two parts: eroded until it falls into two
-// large pieces, which then grow back inside the region in turns, so they meet along its narrowest
-// neck - the junction line. Returns false (parts untouched) when it never falls apart.
-bool splitAtJunction(const cv::Mat& region, cv::Mat& partA, cv::Mat& partB);
+// Splits `region` (one air region holding both lungs) into two parts: eroded until it falls into
+// large pieces on both sides of the midline (along the left-right axis), each piece lying on one
+// side — a neck within one lung (a fissure, a band of lesion) or airways still joining the lungs do
+// not count — and the pieces of each side then grow back inside the region, the sides in turns, so
+// they meet along the narrowest neck between the lungs: the junction line. Returns false (parts
+// untouched) when it never falls apart that way.
+bool splitAtJunction(const cv::Mat& region, cv::Mat& partA, cv::Mat& partB, double midline, int leftRightAxis);
 
 // The dense part of one lung: soft-tissue-dense pixels (-700..150 HU) inside the convex hull of its
 // aerated part that form pieces lying away from the mediastinum (their centre no nearer the

@@ -39,6 +39,27 @@ cv::Mat bodyRegion(const cv::Mat& tissue) {
     return body;
 }
 
+// The connected regions of `mask` that lie in good part (a quarter of their pixels) inside `region`.
+cv::Mat mostlyInside(const cv::Mat& mask, const cv::Mat& region) {
+    cv::Mat comp, stats, centroids;
+    const int n = cv::connectedComponentsWithStats(mask, comp, stats, centroids, 8);
+    std::vector<int> inside(size_t(n), 0);
+    for (int y = 0; y < mask.rows; ++y) {
+        const int* c = comp.ptr<int>(y);
+        const uint8_t* r = region.ptr<uint8_t>(y);
+        for (int x = 0; x < mask.cols; ++x)
+            if (c[x] > 0 && r[x]) ++inside[size_t(c[x])];
+    }
+    cv::Mat kept = cv::Mat::zeros(mask.size(), CV_8U);
+    for (int y = 0; y < mask.rows; ++y) {
+        const int* c = comp.ptr<int>(y);
+        uint8_t* k = kept.ptr<uint8_t>(y);
+        for (int x = 0; x < mask.cols; ++x)
+            if (c[x] > 0 && 4 * inside[size_t(c[x])] >= stats.at<int>(c[x], cv::CC_STAT_AREA)) k[x] = 255;
+    }
+    return kept;
+}
+
 cv::Mat fillHoles(const cv::Mat& mask) {
     std::vector<std::vector<cv::Point>> contours;
     cv::findContours(mask.clone(), contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_NONE);
@@ -61,11 +82,19 @@ LungProposal proposeLungs(const int16_t* hu, int columns, int rows, double spaci
     cv::Mat body = bodyRegion(tissue);
     // Air inside the body: a small opening removes noise, the closing bridges vessels.
     cv::erode(body, body, ellipseKernel(3.0, spacingX, spacingY));
-    cv::Mat air = (huMat < o.airThresholdHu) & body;
-    cv::morphologyEx(air, air, cv::MORPH_OPEN, ellipseKernel(1.0, spacingX, spacingY));
     // A slice cropped to the lungs (the Inf-Net slices) has a body hull that fills most of the image
     // and shows no mediastinum to find airways in.
     const bool croppedToLungs = cv::countNonZero(body) > 0.75 * double(columns) * double(rows);
+    cv::Mat air = huMat < o.airThresholdHu;
+    if (!croppedToLungs) air &= body;
+    cv::morphologyEx(air, air, cv::MORPH_OPEN, ellipseKernel(1.0, spacingX, spacingY));
+    if (croppedToLungs) {
+        // There the hull's straight edges cut the corners off lungs that run to the image edge: keep
+        // each air region that lies in good part inside the hull, whole, and count it as inside the
+        // body (air outside the patient in a corner barely enters the hull).
+        air = mostlyInside(air, body);
+        body |= air;
+    }
     cv::Mat airways = cv::Mat::zeros(rows, columns, CV_8U);
     if (!croppedToLungs) {
         const cv::Moments bm = cv::moments(body, true);
@@ -146,7 +175,7 @@ LungProposal proposeLungs(const int16_t* hu, int columns, int rows, double spaci
         ++pieces;
         const cv::Mat piece = comp == c;
         cv::Mat a, b;
-        if (!twoLungs && pieces == 1 && lungparts::splitAtJunction(piece, a, b)) {
+        if (!twoLungs && pieces == 1 && lungparts::splitAtJunction(piece, a, b, midline, axis)) {
             const cv::Moments ma = cv::moments(a, true), mb = cv::moments(b, true);
             const bool aFirst = (alongRows ? ma.m01 / ma.m00 : ma.m10 / ma.m00) < (alongRows ? mb.m01 / mb.m00 : mb.m10 / mb.m00);
             right |= aFirst ? a : b;
