@@ -33,6 +33,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -342,6 +343,11 @@ private Q_SLOTS:
         QVERIFY2(dialog->commandLine().contains(QStringLiteral("--variants 1 ")), qPrintable(dialog->commandLine()));
         QVERIFY(dialog->setWholeVolumes(false));
         QVERIFY(dialog->commandLine().contains(QStringLiteral("--variants 16 ")));
+        // A count typed into the box is the user's and stays.
+        auto* variantsBox = dialog->findChild<QSpinBox*>(QStringLiteral("variants"));
+        QVERIFY(variantsBox);
+        variantsBox->setValue(5);
+        QVERIFY2(dialog->commandLine().contains(QStringLiteral("--variants 5 ")), qPrintable(dialog->commandLine()));
         dialog->setVariants(2);
         QVERIFY2(dialog->commandLine().startsWith(QStringLiteral("cosingan export --model ")) &&
                      dialog->commandLine().contains(QStringLiteral("--variants 2 --rc")),

@@ -62,6 +62,7 @@ ExportDialog::ExportDialog(const QString& modelFolder, std::vector<ExportSource>
     sourceRow->addWidget(lesions);
     form->addRow(tr("Masks"), sourceRow);
     variants_ = new QSpinBox(this);
+    variants_->setObjectName(QStringLiteral("variants"));
     variants_->setRange(1, 100);
     variants_->setValue(kSliceVariants);
     variants_->setToolTip(tr("Images per mask, with consecutive seeds (more than one needs the randomised condition); "
@@ -142,6 +143,9 @@ ExportDialog::ExportDialog(const QString& modelFolder, std::vector<ExportSource>
     setModelHasDropout(false);
     resize(640, sizeHint().height());
 
+    // Any change to the count (the mode's default is set with signals blocked) is the user's choice;
+    // connected before updateCommand, which would otherwise put the default back first.
+    connect(variants_, &QSpinBox::valueChanged, this, [this] { variantsChosen_ = true; });
     for (QObject* o : std::initializer_list<QObject*>{layout_, source_, variants_, rc_, dropout_, seed_, includeReal_, volumes_, fuse_, name_,
                                                       folder_, fuseFolder_}) {
         if (auto* c = qobject_cast<QComboBox*>(o)) connect(c, &QComboBox::currentIndexChanged, this, &ExportDialog::updateCommand);
@@ -149,8 +153,6 @@ ExportDialog::ExportDialog(const QString& modelFolder, std::vector<ExportSource>
         if (auto* b = qobject_cast<QCheckBox*>(o)) connect(b, &QCheckBox::toggled, this, &ExportDialog::updateCommand);
         if (auto* e = qobject_cast<QLineEdit*>(o)) connect(e, &QLineEdit::textChanged, this, &ExportDialog::updateCommand);
     }
-    // Any change made to the count (not by the layout's default below) is the user's choice.
-    connect(variants_, &QSpinBox::valueChanged, this, [this] { variantsChosen_ = true; });
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString start = folder_->text().isEmpty() ? Preferences::load().exportsFolder : folder_->text();
         const QString f = QFileDialog::getSaveFileName(this, tr("Dataset folder"), start, QString(), nullptr,
