@@ -58,6 +58,8 @@ bool splitAtJunction(const cv::Mat& region, cv::Mat& partA, cv::Mat& partB, doub
     const double total = cv::countNonZero(region);
     if (total == 0) return false;
     cv::Mat eroded = region.clone(), seedA, seedB;
+    const int cut = std::clamp(int(std::lround(midline)), 0, axis == 0 ? region.cols : region.rows);
+    const cv::Rect firstSide = axis == 0 ? cv::Rect(0, 0, cut, region.rows) : cv::Rect(0, 0, region.cols, cut);
     bool split = false;
     for (int step = 0; step < 60 && !split; ++step) {
         cv::erode(eroded, eroded, cv::Mat());
@@ -73,10 +75,7 @@ bool splitAtJunction(const cv::Mat& region, cv::Mat& partA, cv::Mat& partB, doub
         bool straddles = false;
         for (int c : big) {
             const bool first = along({centroids.at<double>(c, 0), centroids.at<double>(c, 1)}, axis) < midline;
-            const cv::Mat piece = comp == c;
-            const cv::Rect firstHalf = axis == 0 ? cv::Rect(0, 0, std::clamp(int(std::lround(midline)), 0, region.cols), region.rows)
-                                                 : cv::Rect(0, 0, region.cols, std::clamp(int(std::lround(midline)), 0, region.rows));
-            const double inFirst = cv::countNonZero(piece(firstHalf)), area = stats.at<int>(c, cv::CC_STAT_AREA);
+            const double inFirst = cv::countNonZero(comp(firstSide) == c), area = stats.at<int>(c, cv::CC_STAT_AREA);
             if ((first ? inFirst : area - inFirst) < 0.9 * area) straddles = true;
             (first ? sideA : sideB).push_back(c);
         }

@@ -19,8 +19,9 @@ cv::Mat findAirways(const cv::Mat& hu16, const cv::Mat& body, double midline, in
 // large pieces on both sides of the midline (along the left-right axis), each piece lying on one
 // side — a neck within one lung (a fissure, a band of lesion) or airways still joining the lungs do
 // not count — and the pieces of each side then grow back inside the region, the sides in turns, so
-// they meet along the narrowest neck between the lungs: the junction line. Returns false (parts
-// untouched) when it never falls apart that way.
+// they meet along the narrowest neck between the lungs: the junction line. partA is the side before
+// the midline, partB the side after it. Returns false (parts untouched) when it never falls apart
+// that way.
 bool splitAtJunction(const cv::Mat& region, cv::Mat& partA, cv::Mat& partB, double midline, int leftRightAxis);
 
 // The dense part of one lung: soft-tissue-dense pixels (-700..150 HU) inside the convex hull of its

@@ -176,10 +176,8 @@ LungProposal proposeLungs(const int16_t* hu, int columns, int rows, double spaci
         const cv::Mat piece = comp == c;
         cv::Mat a, b;
         if (!twoLungs && pieces == 1 && lungparts::splitAtJunction(piece, a, b, midline, axis)) {
-            const cv::Moments ma = cv::moments(a, true), mb = cv::moments(b, true);
-            const bool aFirst = (alongRows ? ma.m01 / ma.m00 : ma.m10 / ma.m00) < (alongRows ? mb.m01 / mb.m00 : mb.m10 / mb.m00);
-            right |= aFirst ? a : b;
-            left |= aFirst ? b : a;
+            right |= a;  // the side before the midline, as for separate pieces below
+            left |= b;
             result.splitAtJunction = true;
             continue;
         }
