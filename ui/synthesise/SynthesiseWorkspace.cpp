@@ -1,17 +1,16 @@
 #include "SynthesiseWorkspace.h"
 
+#include "ConditionFiles.h"
 #include "GeneratedView.h"
 #include "SynthesisPanel.h"
 #include "ui/export/DatasetSources.h"
 #include "PyramidDialog.h"
 #include "VariantsDialog.h"
 #include "VolumePage.h"
-#include "image/MaskImage.h"
 #include "image/SliceExtraction.h"
 #include "io/VolumeIO.h"
 #include "synth/LesionPlacement.h"
 #include "synth/DatasetExport.h"
-#include "synth/VolumeSynthesis.h"
 #include "ui/annotate/AnnotationController.h"
 #include "ui/annotate/SliceRenderer.h"
 #include "ui/annotate/SliceView.h"
@@ -256,16 +255,8 @@ void SynthesiseWorkspace::startFromStudySlice() {
 }
 
 void SynthesiseWorkspace::startFromStudySlice(int k, const LabelMap& labels, const QString& note) {
-    const ImageGeometry& g = study_->volume().geometry();
-    ImageGeometry one = g;  // the slice keeps its place in the patient (saved NIfTI lands there)
-    one.size[2] = 1;
-    const auto origin = g.indexToPhysical(0, 0, k);
-    one.origin = {origin[0], origin[1], origin[2]};
-    CtVolume ct(one, int16_t(0));
-    ct.setSlice(0, study_->volume().sliceCopy(k));
-    LabelMap slice(one, uint8_t(0));
-    slice.setSlice(0, labels.sliceCopy(k));
-    setCondition(std::move(ct), std::move(slice), tr("slice %1 of %2%3").arg(k + 1).arg(study_->displayName(), note));
+    ConditionSlice c = studySliceCondition(study_->volume(), labels, k);
+    setCondition(std::move(c.ct), std::move(c.labels), tr("slice %1 of %2%3").arg(k + 1).arg(study_->displayName(), note));
 }
 
 bool SynthesiseWorkspace::startFromStudySliceWithLesions(const QString& lesionVolume) {
@@ -294,21 +285,8 @@ void SynthesiseWorkspace::startBlank() {
 
 bool SynthesiseWorkspace::importCondition(const QString& path) {
     try {
-        gan::SliceData mask;
-        if (isPlainMaskImagePath(path.toStdString())) {
-            const MaskImage img = readMaskImage(path.toStdString(), "the condition");
-            mask.width = img.width;
-            mask.height = img.height;
-            mask.labels = gan::labelsFromMaskValues(img.values, path.toStdString());
-        } else {
-            const LabelMap l = readLabelMap(path.toStdString());
-            int k = 0;
-            while (k + 1 < l.slices() && !l.sliceHasLungs(k)) ++k;  // the first slice with lungs
-            mask.width = l.columns();
-            mask.height = l.rows();
-            mask.labels = l.sliceCopy(k);
-        }
-        setCondition(volumeFromEngineSlice(mask), labelsFromEngineSlice(mask), QFileInfo(path).fileName());
+        ConditionSlice c = readConditionFile(path);
+        setCondition(std::move(c.ct), std::move(c.labels), QFileInfo(path).fileName());
         return true;
     } catch (const std::exception& e) {
         Q_EMIT statusMessage(tr("Cannot import %1: %2").arg(path, QString::fromStdString(e.what())));
@@ -381,40 +359,21 @@ void SynthesiseWorkspace::onGenerated(const GenerationResult& r) {
 bool SynthesiseWorkspace::saveResult(const QString& imagePath) {
     const QImage& img = generated_->image();
     if (img.isNull() || !condition_->hasVolume()) return false;
-    if (isWritableVolumePath(imagePath.toStdString())) {
-        // NIfTI: the slice in HU on the condition's grid (the study's geometry), its labels beside it.
-        SynthesizedVolume v;
-        v.ct = CtVolume(condition_->volume().geometry(), int16_t(-1024));
-        for (int y = 0; y < img.height(); ++y)
-            for (int x = 0; x < img.width(); ++x) v.ct.at(x, y, 0) = hounsfieldFromEngine(uint8_t(qGray(img.pixel(x, y))));
-        v.ct.provenance.description = "CoSinGAN synthetic CT, HU = lung window -1250..250 inverted, 1 slice";
-        v.labels = condition_->labels();
-        try {
-            writeSynthesizedVolume(v, imagePath.toStdString());
-            Q_EMIT statusMessage(tr("Saved %1 and its labels beside it").arg(imagePath));
-            return true;
-        } catch (const std::exception& e) {
-            Q_EMIT statusMessage(tr("Not saved: %1").arg(QString::fromStdString(e.what())));
-            return false;
-        }
-    }
-    const QFileInfo info(imagePath);
-    const QString conditionPath = info.dir().filePath(info.completeBaseName() + QStringLiteral("-condition.png"));
-    if (QFileInfo::exists(conditionPath)) {
+    const bool volume = isWritableVolumePath(imagePath.toStdString());
+    const QString conditionPath = conditionPathFor(imagePath);
+    if (!volume && QFileInfo::exists(conditionPath)) {
         Q_EMIT statusMessage(tr("Not saved: %1 exists already; choose another name").arg(conditionPath));
         return false;
     }
     try {
-        std::vector<uint8_t> pixels(size_t(img.width()) * size_t(img.height()));
-        for (int y = 0; y < img.height(); ++y) std::copy_n(img.constScanLine(y), img.width(), pixels.data() + size_t(y) * size_t(img.width()));
-        writeGrayPng(imagePath.toStdString(), pixels, img.width(), img.height());
-        writeGrayPng(conditionPath.toStdString(), condition_->labels().sliceCopy(0), img.width(), img.height());
-        Q_EMIT statusMessage(tr("Saved %1 and its condition (labels 0..3) %2").arg(imagePath, conditionPath));
-        return true;
+        saveGeneratedSlice(img, {condition_->volume(), condition_->labels()}, imagePath);
     } catch (const std::exception& e) {
         Q_EMIT statusMessage(tr("Not saved: %1").arg(QString::fromStdString(e.what())));
         return false;
     }
+    Q_EMIT statusMessage(volume ? tr("Saved %1 and its labels beside it").arg(imagePath)
+                                : tr("Saved %1 and its condition (labels 0..3) %2").arg(imagePath, conditionPath));
+    return true;
 }
 
 }  // namespace cosingan::ui
