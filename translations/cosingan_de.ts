@@ -51,8 +51,8 @@
         <translation>Vergleich: verbessertes pix2pix (unet_128) bei 128 px, 165 Iterationen (etwa 5 Minuten auf 2 CPU-Kernen)</translation>
     </message>
     <message>
-        <source>2 scales 64-128 px, stage 1 only, 64 channels (about 4.5 minutes on 2 CPU cores)</source>
-        <translation>2 Skalen 64-128 px, nur Stufe 1, 64 Kanäle (etwa 4,5 Minuten auf 2 CPU-Kernen)</translation>
+        <source>2 scales 64-128 px, stage 1 only, 64 channels (about 4 minutes on 2 CPU cores)</source>
+        <translation>2 Skalen 64-128 px, nur Stufe 1, 64 Kanäle (etwa 4 Minuten auf 2 CPU-Kernen)</translation>
     </message>
 </context>
 <context>

@@ -51,8 +51,8 @@
         <translation>基线：128 px 的增强 pix2pix（unet_128），165 次迭代（2 个 CPU 核心约 5 分钟）</translation>
     </message>
     <message>
-        <source>2 scales 64-128 px, stage 1 only, 64 channels (about 4.5 minutes on 2 CPU cores)</source>
-        <translation>2 个尺度 64-128 px，仅第 1 阶段，64 通道（2 个 CPU 核心约 4.5 分钟）</translation>
+        <source>2 scales 64-128 px, stage 1 only, 64 channels (about 4 minutes on 2 CPU cores)</source>
+        <translation>2 个尺度 64-128 px，仅第 1 阶段，64 通道（2 个 CPU 核心约 4 分钟）</translation>
     </message>
 </context>
 <context>

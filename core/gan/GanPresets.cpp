@@ -48,7 +48,7 @@ const std::vector<SmallPreset>& smallPresets() {
          64, 4, 2e-4, 1e-4, 256, 200, 16, 100, 100, UpsamplingLayer::TransposedConvolution},
         // Twice pix2pix's learning rate: in its 320 iterations it trained the segmenter better from
         // both training seeds (docs/presets.md, "Learning rate").
-        {"cpu-fast", "2 scales 64-128 px, stage 1 only, 64 channels (about 4.5 minutes on 2 CPU cores)",
+        {"cpu-fast", "2 scales 64-128 px, stage 1 only, 64 channels (about 4 minutes on 2 CPU cores)",
          {{64, 120, -1}, {128, 200, -1}}, 200, 120,
          64, 4, 4e-4, 1e-4, 256, 80, 16, 50, 100, UpsamplingLayer::TransposedConvolution},
         {"tiny", "2 scales 32-48 px, 30+15 iterations, 8 channels (seconds; for tests)",

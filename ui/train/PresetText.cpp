@@ -12,7 +12,7 @@ namespace {
 const char* const kDescriptions[] = {
     QT_TRANSLATE_NOOP("Presets", "the paper: 9 scales 32-512 px, 4000+2000 iterations per scale, 64 channels (hours on a GPU)"),
     QT_TRANSLATE_NOOP("Presets", "2 scales 64-128 px, stage 1 only, 64 channels (about 25 minutes on 2 CPU cores)"),
-    QT_TRANSLATE_NOOP("Presets", "2 scales 64-128 px, stage 1 only, 64 channels (about 4.5 minutes on 2 CPU cores)"),
+    QT_TRANSLATE_NOOP("Presets", "2 scales 64-128 px, stage 1 only, 64 channels (about 4 minutes on 2 CPU cores)"),
     QT_TRANSLATE_NOOP("Presets", "2 scales 32-48 px, 30+15 iterations, 8 channels (seconds; for tests)"),
     QT_TRANSLATE_NOOP("Presets", "baseline: pix2pix (unet_256, 3-layer PatchGAN, WPPL x100), one scale 256 px, 6000 iterations (a GPU)"),
     QT_TRANSLATE_NOOP("Presets", "baseline: pix2pix at 256 px with CoSinGAN's mixed reconstruction loss, 6000 iterations (a GPU)"),
