@@ -2425,14 +2425,6 @@ Open them?</source>
         <translation>Training nicht möglich</translation>
     </message>
     <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>Overall %p%</source>
-        <translation>Gesamt %p%</translation>
-    </message>
-    <message>
         <source>Open a study first.</source>
         <translation>Bitte zuerst eine Studie öffnen.</translation>
     </message>
@@ -2453,58 +2445,6 @@ Open them?</source>
         <translation>Das Training stoppen? Ein Checkpoint wird geschrieben, und es kann später fortgesetzt werden.</translation>
     </message>
     <message>
-        <source>Segmentation U-Net pre-training</source>
-        <translation>Vortraining des Segmentierungs-U-Nets</translation>
-    </message>
-    <message>
-        <source>Scale %1 of %2 (%3 px) · stage %4</source>
-        <translation>Skala %1 von %2 (%3 px) · Stufe %4</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Fertig</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>Nicht gestartet</translation>
-    </message>
-    <message>
-        <source>Preparing</source>
-        <translation>Vorbereitung</translation>
-    </message>
-    <message>
-        <source> — paused</source>
-        <translation> — pausiert</translation>
-    </message>
-    <message>
-        <source> — stopping</source>
-        <translation> — wird gestoppt</translation>
-    </message>
-    <message>
-        <source>Stopped (resumable)</source>
-        <translation>Gestoppt (fortsetzbar)</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>%1 · iteration %2 of %3</source>
-        <translation>%1 · Iteration %2 von %3</translation>
-    </message>
-    <message>
-        <source>Trained in %1 · model in %2</source>
-        <translation>Trainiert in %1 · Modell in %2</translation>
-    </message>
-    <message>
-        <source>Model in %1</source>
-        <translation>Modell in %1</translation>
-    </message>
-    <message>
-        <source>Stopped after %1; the checkpoint is in %2</source>
-        <translation>Nach %1 gestoppt; der Checkpoint liegt in %2</translation>
-    </message>
-    <message>
         <source>A training stopped at %1 (%2). Resume it?</source>
         <translation>Ein Training wurde bei %1 gestoppt (%2). Fortsetzen?</translation>
     </message>
@@ -2519,36 +2459,6 @@ Open them?</source>
     <message>
         <source>Where the model is written: a new folder, or a model folder of ours to replace</source>
         <translation>Wohin das Modell geschrieben wird: ein neuer Ordner oder ein eigener Modellordner, der ersetzt wird</translation>
-    </message>
-    <message>
-        <source> · %1 GB in use</source>
-        <translation> · %1 GB belegt</translation>
-    </message>
-    <message>
-        <source>%1 it/s · about %2 left · running %3 · UI latency %4 ms</source>
-        <translation>%1 it/s · noch etwa %2 · läuft seit %3 · UI-Latenz %4 ms</translation>
-    </message>
-    <message>
-        <source>(measuring)</source>
-        <translation>(wird gemessen)</translation>
-    </message>
-    <message>
-        <source>
-Other programs are using the CPU: this training gets %1 % of it, and takes longer while they run</source>
-        <translation>
-Andere Programme nutzen die CPU: dieses Training erhält %1 % davon und dauert länger, solange sie laufen</translation>
-    </message>
-    <message>
-        <source>
-Trained on %1, slice %2 (%3 × %4)</source>
-        <translation>
-Trainiert auf %1, Schicht %2 (%3 × %4)</translation>
-    </message>
-    <message>
-        <source>
-Trained on %1 (%2 × %3)</source>
-        <translation>
-Trainiert auf %1 (%2 × %3)</translation>
     </message>
     <message>
         <source>Lungs only</source>
@@ -2604,6 +2514,99 @@ Trainiert auf %1 (%2 × %3)</translation>
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>cosingan::ui::TrainingProgressBox</name>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Overall %p%</source>
+        <translation>Gesamt %p%</translation>
+    </message>
+    <message>
+        <source>Segmentation U-Net pre-training</source>
+        <translation>Vortraining des Segmentierungs-U-Nets</translation>
+    </message>
+    <message>
+        <source>Scale %1 of %2 (%3 px) · stage %4</source>
+        <translation>Skala %1 von %2 (%3 px) · Stufe %4</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source> — paused</source>
+        <translation> — pausiert</translation>
+    </message>
+    <message>
+        <source> — stopping</source>
+        <translation> — wird gestoppt</translation>
+    </message>
+    <message>
+        <source>Stopped (resumable)</source>
+        <translation>Gestoppt (fortsetzbar)</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 · iteration %2 of %3</source>
+        <translation>%1 · Iteration %2 von %3</translation>
+    </message>
+    <message>
+        <source> · %1 GB in use</source>
+        <translation> · %1 GB belegt</translation>
+    </message>
+    <message>
+        <source>%1 it/s · about %2 left · running %3 · UI latency %4 ms</source>
+        <translation>%1 it/s · noch etwa %2 · läuft seit %3 · UI-Latenz %4 ms</translation>
+    </message>
+    <message>
+        <source>(measuring)</source>
+        <translation>(wird gemessen)</translation>
+    </message>
+    <message>
+        <source>
+Other programs are using the CPU: this training gets %1 % of it, and takes longer while they run</source>
+        <translation>
+Andere Programme nutzen die CPU: dieses Training erhält %1 % davon und dauert länger, solange sie laufen</translation>
+    </message>
+    <message>
+        <source>Trained in %1 · model in %2</source>
+        <translation>Trainiert in %1 · Modell in %2</translation>
+    </message>
+    <message>
+        <source>Model in %1</source>
+        <translation>Modell in %1</translation>
+    </message>
+    <message>
+        <source>Stopped after %1; the checkpoint is in %2</source>
+        <translation>Nach %1 gestoppt; der Checkpoint liegt in %2</translation>
+    </message>
+    <message>
+        <source>
+Trained on %1, slice %2 (%3 × %4)</source>
+        <translation>
+Trainiert auf %1, Schicht %2 (%3 × %4)</translation>
+    </message>
+    <message>
+        <source>
+Trained on %1 (%2 × %3)</source>
+        <translation>
+Trainiert auf %1 (%2 × %3)</translation>
     </message>
 </context>
 <context>

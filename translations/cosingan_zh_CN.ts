@@ -2425,14 +2425,6 @@ Open them?</source>
         <translation>无法训练</translation>
     </message>
     <message>
-        <source>Progress</source>
-        <translation>进度</translation>
-    </message>
-    <message>
-        <source>Overall %p%</source>
-        <translation>总体 %p%</translation>
-    </message>
-    <message>
         <source>Open a study first.</source>
         <translation>请先打开一个研究。</translation>
     </message>
@@ -2459,6 +2451,76 @@ Open them?</source>
     <message>
         <source>Where the model is written: a new folder, or a model folder of ours to replace</source>
         <translation>模型的写入位置：新文件夹，或本程序的某个模型文件夹（将被替换）</translation>
+    </message>
+    <message>
+        <source>A training stopped at %1 (%2). Resume it?</source>
+        <translation>有一次训练在 %1 处停止（%2）。要继续吗？</translation>
+    </message>
+    <message>
+        <source>Lungs only</source>
+        <translation>仅肺部</translation>
+    </message>
+    <message>
+        <source>Train on the lungs&apos; bounding box plus a margin instead of the whole slice: the networks&apos; pixels go to the lungs. The model then draws the lung box of every mask.</source>
+        <translation>在肺部外接框（加边距）上训练，而不是整张切片：网络的像素都用在肺部。模型随后为每个掩码绘制肺部框。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>视野</translation>
+    </message>
+    <message>
+        <source>; trains on the lung box, %1 × %2 px</source>
+        <translation>；在肺部框上训练，%1 × %2 像素</translation>
+    </message>
+</context>
+<context>
+    <name>cosingan::ui::TrainingIndicator</name>
+    <message>
+        <source>Training in progress: click to show the Train workspace</source>
+        <translation>训练进行中：单击显示训练工作区</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the training after the current iteration; it can be resumed</source>
+        <translation>在当前迭代后停止训练；之后可以继续</translation>
+    </message>
+    <message>
+        <source>Training paused</source>
+        <translation>训练已暂停</translation>
+    </message>
+    <message>
+        <source>Training stopping</source>
+        <translation>训练正在停止</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+</context>
+<context>
+    <name>cosingan::ui::TrainingProgressBox</name>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Overall %p%</source>
+        <translation>总体 %p%</translation>
     </message>
     <message>
         <source>Segmentation U-Net pre-training</source>
@@ -2541,65 +2603,6 @@ Trained on %1, slice %2 (%3 × %4)</source>
 Trained on %1 (%2 × %3)</source>
         <translation>
 训练数据：%1（%2 × %3）</translation>
-    </message>
-    <message>
-        <source>A training stopped at %1 (%2). Resume it?</source>
-        <translation>有一次训练在 %1 处停止（%2）。要继续吗？</translation>
-    </message>
-    <message>
-        <source>Lungs only</source>
-        <translation>仅肺部</translation>
-    </message>
-    <message>
-        <source>Train on the lungs&apos; bounding box plus a margin instead of the whole slice: the networks&apos; pixels go to the lungs. The model then draws the lung box of every mask.</source>
-        <translation>在肺部外接框（加边距）上训练，而不是整张切片：网络的像素都用在肺部。模型随后为每个掩码绘制肺部框。</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>视野</translation>
-    </message>
-    <message>
-        <source>; trains on the lung box, %1 × %2 px</source>
-        <translation>；在肺部框上训练，%1 × %2 像素</translation>
-    </message>
-</context>
-<context>
-    <name>cosingan::ui::TrainingIndicator</name>
-    <message>
-        <source>Training in progress: click to show the Train workspace</source>
-        <translation>训练进行中：单击显示训练工作区</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <source>Stop the training after the current iteration; it can be resumed</source>
-        <translation>在当前迭代后停止训练；之后可以继续</translation>
-    </message>
-    <message>
-        <source>Training paused</source>
-        <translation>训练已暂停</translation>
-    </message>
-    <message>
-        <source>Training stopping</source>
-        <translation>训练正在停止</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>训练</translation>
-    </message>
-    <message>
-        <source>%1 %2 %</source>
-        <translation>%1 %2 %</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>继续</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>暂停</translation>
     </message>
 </context>
 <context>

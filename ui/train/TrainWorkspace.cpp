@@ -2,8 +2,8 @@
 
 #include "LossChart.h"
 #include "PresetText.h"
-#include "PyramidStrip.h"
 #include "ScaleGallery.h"
+#include "TrainingProgressBox.h"
 #include "TrainingSession.h"
 #include "gan/LungBox.h"
 #include "image/SliceExtraction.h"
@@ -25,7 +25,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -37,12 +36,6 @@ namespace cosingan::ui {
 
 namespace {
 const char* kLastModelKey = "training/lastModelFolder";
-
-QString duration(double s) {
-    if (s >= 3600) return QObject::tr("%1 h %2 min").arg(int(s / 3600)).arg(int(s / 60) % 60);
-    if (s >= 60) return QObject::tr("%1 min %2 s").arg(int(s / 60)).arg(int(s) % 60);
-    return QObject::tr("%1 s").arg(int(s));
-}
 }  // namespace
 
 TrainWorkspace::TrainWorkspace(StudioDocument* document, QWidget* parent) : QWidget(parent), document_(document) {
@@ -79,7 +72,7 @@ TrainWorkspace::TrainWorkspace(StudioDocument* document, QWidget* parent) : QWid
     layout->addWidget(resumeBanner_);
     auto* top = new QHBoxLayout;
     top->addWidget(makeControls(), 1);
-    top->addWidget(makeProgress(), 1);
+    top->addWidget(new TrainingProgressBox(session_, latency_, this), 1);
     layout->addLayout(top);
     layout->addWidget(split, 1);
 
@@ -105,12 +98,9 @@ TrainWorkspace::TrainWorkspace(StudioDocument* document, QWidget* parent) : QWid
     connect(document_, &StudioDocument::modelPathChanged, this, [this](const QString& path) {
         if (!path.isEmpty() && !session_->busy() && path != session_->modelFolder()) session_->loadModel(path, nullptr);
     });
-    connect(session_, &TrainingSession::progressChanged, this, &TrainWorkspace::updateProgress);
-    connect(session_, &TrainingSession::previewsChanged, this, &TrainWorkspace::updateProgress);  // a model opened
     connect(session_, &TrainingSession::stateChanged, this, [this] {
         if (session_->busy()) folder_->setText(session_->modelFolder());
         updateButtons();
-        updateProgress();
         updateResumeOffer();
     });
     connect(session_, &TrainingSession::message, this, &TrainWorkspace::statusMessage);
@@ -123,7 +113,6 @@ TrainWorkspace::TrainWorkspace(StudioDocument* document, QWidget* parent) : QWid
     applyPreferences(Preferences::load());
     updateSliceSummary();
     updateButtons();
-    updateProgress();
     updateResumeOffer();
 }
 
@@ -213,23 +202,6 @@ QWidget* TrainWorkspace::makeControls() {
         else session_->pause();
     });
     connect(stop_, &QPushButton::clicked, session_, &TrainingSession::cancel);
-    return box;
-}
-
-QWidget* TrainWorkspace::makeProgress() {
-    auto* box = new QGroupBox(tr("Progress"), this);
-    auto* layout = new QVBoxLayout(box);
-    overall_ = new QProgressBar(box);
-    overall_->setFormat(tr("Overall %p%"));
-    stage_ = new QProgressBar(box);
-    stageText_ = new QLabel(box);
-    speed_ = new QLabel(box);
-    speed_->setStyleSheet(QStringLiteral("color: #9aa3ad;"));
-    layout->addWidget(overall_);
-    layout->addWidget(stageText_);
-    layout->addWidget(stage_);
-    layout->addWidget(speed_);
-    layout->addWidget(new PyramidStrip(session_, box), 1);
     return box;
 }
 
@@ -346,64 +318,6 @@ void TrainWorkspace::updateButtons() {
     folder_->setToolTip(busy ? tr("This training writes here; the folder is locked until it ends")
                              : tr("Where the model is written: a new folder, or a model folder of ours to replace"));
     vgg_->setEnabled(!busy);
-}
-
-void TrainWorkspace::updateProgress() {
-    const gan::TrainingProgress& p = session_->progress();
-    const bool done = session_->state() == TrainingSession::State::Finished;
-    overall_->setValue(done ? 100 : int(std::lround(p.overallFraction * 100)));
-    stage_->setMaximum(std::max(1, p.iterations));
-    stage_->setValue(p.iteration);
-    const auto state = session_->state();
-    QString what;
-    switch (p.phase) {
-    case gan::TrainingPhase::Segmentation: what = tr("Segmentation U-Net pre-training"); break;
-    case gan::TrainingPhase::Stage1:
-    case gan::TrainingPhase::Stage2:
-        what = tr("Scale %1 of %2 (%3 px) · stage %4").arg(p.scaleIndex + 1).arg(p.scaleCount).arg(p.scaleSize)
-                   .arg(p.phase == gan::TrainingPhase::Stage1 ? 1 : 2);
-        break;
-    case gan::TrainingPhase::Finished: what = tr("Finished"); break;
-    default: what = state == TrainingSession::State::Idle ? tr("Not started") : tr("Preparing");
-    }
-    if (done) what = tr("Finished");
-    if (state == TrainingSession::State::Paused) what += tr(" — paused");
-    if (state == TrainingSession::State::Stopping) what += tr(" — stopping");
-    if (state == TrainingSession::State::Stopped) what = tr("Stopped (resumable)");
-    if (state == TrainingSession::State::Failed) what = tr("Failed: %1").arg(session_->lastError());
-    stageText_->setText(p.iterations > 0 && session_->busy() ? tr("%1 · iteration %2 of %3").arg(what).arg(p.iteration).arg(p.iterations) : what);
-    if (session_->busy()) {
-        QString device = QString::fromStdString(p.device);
-        if (p.memoryInUseMb >= 0) device += tr(" · %1 GB in use").arg(p.memoryInUseMb / 1024.0, 0, 'f', 1);
-        const TrainingEta& eta = session_->eta();
-        const double left = eta.secondsLeft();
-        QString text = tr("%1 it/s · about %2 left · running %3 · UI latency %4 ms").arg(p.iterationsPerSecond, 0, 'f', 1)
-                           .arg(left >= 0 ? duration(left) : tr("(measuring)")).arg(duration(session_->elapsedSeconds()))
-                           .arg(latency_->percentileLatencyMs(95), 0, 'f', 0);
-        if (eta.cpuShared())
-            text += tr("\nOther programs are using the CPU: this training gets %1 % of it, and takes longer while they run")
-                        .arg(int(std::lround(100 * eta.cpuShare())));
-        speed_->setText(text + (device.isEmpty() ? QString() : QStringLiteral("\n") + device));
-    } else if (state == TrainingSession::State::Finished) {
-        stage_->setValue(stage_->maximum());
-        speed_->setText((session_->runSeconds() > 0 ? tr("Trained in %1 · model in %2").arg(duration(session_->runSeconds()), session_->modelFolder())
-                                                    : tr("Model in %1").arg(session_->modelFolder())) +
-                        trainedOn());
-    } else if (state == TrainingSession::State::Stopped) {
-        speed_->setText(tr("Stopped after %1; the checkpoint is in %2").arg(duration(session_->runSeconds()), session_->modelFolder()) +
-                        trainedOn());
-    } else {
-        speed_->clear();
-    }
-}
-
-QString TrainWorkspace::trainedOn() const {
-    // The slice the model learnt from, which need not be the slice the study shows now.
-    const gan::SliceData& t = session_->trainingSlice();
-    if (t.source.empty()) return QString();
-    const QString name = QFileInfo(QString::fromStdString(t.source)).fileName();
-    return t.sliceIndex >= 0 ? tr("\nTrained on %1, slice %2 (%3 × %4)").arg(name).arg(t.sliceIndex + 1).arg(t.width).arg(t.height)
-                             : tr("\nTrained on %1 (%2 × %3)").arg(name).arg(t.width).arg(t.height);
 }
 
 void TrainWorkspace::updateResumeOffer() {

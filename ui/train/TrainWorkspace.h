@@ -9,7 +9,6 @@ class QComboBox;
 class QFrame;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 
 namespace cosingan::ui {
@@ -46,12 +45,9 @@ Q_SIGNALS:
 
 private:
     QWidget* makeControls();
-    QWidget* makeProgress();
     void updateSliceSummary();
     void updateButtons();
-    void updateProgress();
     void updateResumeOffer();
-    QString trainedOn() const;
     QString defaultModelFolder() const;
     // Why the folder cannot receive a new model ("" when it can): gan::modelFolderProblem.
     QString modelFolderProblem(const QString& folder) const;
@@ -73,10 +69,6 @@ private:
     QPushButton* stop_;
     QFrame* resumeBanner_;
     QLabel* resumeText_;
-    QProgressBar* overall_;
-    QProgressBar* stage_;
-    QLabel* stageText_;
-    QLabel* speed_;
     bool folderChosen_ = false;
     int threads_ = 0;          // CPU threads for a new training (0 = all cores)
     QString modelsParent_;     // where new models go
