@@ -21,9 +21,10 @@ for size in 1366x768 1600x1000; do
   xvfb-run -a -s "-screen 0 ${size}x24" "$build/app/studio/cosingan-studio" "$data/images/10.jpg" --transposed \
     --workspace synthesise --model "$model" --screenshot "$root/docs/images/synthesise-${size%x*}.png"
 done
-# The Volume page and the pyramid view, as the GUI test drives them (a micro model on the demo).
+# The Volume page, the pyramid view and the export and evaluate dialogs, as the GUI tests drive them (a micro model on the demo).
 shots=$(mktemp -d)
 COSINGAN_SCREENSHOTS="$shots" xvfb-run -a -s "-screen 0 1366x768x24" "$build/tests/ui/test_synthesise_workspace" >/dev/null
+COSINGAN_SCREENSHOTS="$shots" xvfb-run -a -s "-screen 0 1366x768x24" "$build/tests/ui/test_export_dialog" >/dev/null
 cp "$shots/synthesise-volume.png" "$shots/synthesise-volume-outline.png" "$shots/synthesise-pyramid.png" \
   "$shots/export-dialog.png" "$shots/evaluate-dialog.png" "$root/docs/images/"
 rm -rf "$shots"
