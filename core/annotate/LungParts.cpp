@@ -104,6 +104,49 @@ bool splitAtJunction(const cv::Mat& region, cv::Mat& partA, cv::Mat& partB, doub
     return true;
 }
 
+namespace {
+
+// True for a piece that meets the hull's edge mostly where the edge faces the midline: the heart
+// where a crescent-shaped lung wraps around it (the hull's chord closes the crescent on the
+// mediastinum's side). Dependent consolidation meets the hull, if at all, at the chest wall, where
+// the edge faces outwards, forwards or backwards.
+bool facesTheMidline(const cv::Mat& piece, const cv::Mat& inHull, const std::vector<cv::Point>& hull, double midline,
+                     int axis) {
+    cv::Mat grown;
+    cv::dilate(piece, grown, cv::getStructuringElement(cv::MORPH_RECT, {3, 3}));
+    std::vector<cv::Point> edge;
+    cv::findNonZero(grown & ~inHull, edge);
+    const double perimeter = cv::countNonZero(grown & ~piece);
+    // A piece meets the hull only where a lung runs past it: at a few points, or along a chord.
+    if (hull.size() < 3 || edge.empty() || double(edge.size()) < 0.1 * perimeter) return false;
+    cv::Point2d hullCentre(0, 0);
+    for (const cv::Point& h : hull) hullCentre += cv::Point2d(h);
+    hullCentre *= 1.0 / double(hull.size());
+    size_t medial = 0;
+    for (const cv::Point& e : edge) {
+        // The nearest side of the hull, and its outward normal.
+        const cv::Point2d p(e);
+        double best = 1e300;
+        cv::Point2d normal;
+        for (size_t k = 0; k < hull.size(); ++k) {
+            const cv::Point2d a(hull[k]), b(hull[(k + 1) % hull.size()]);
+            const cv::Point2d ab = b - a;
+            const double len2 = ab.dot(ab);
+            const double t = len2 > 0 ? std::clamp((p - a).dot(ab) / len2, 0.0, 1.0) : 0.0;
+            const cv::Point2d d = p - (a + t * ab);
+            if (d.dot(d) >= best || len2 <= 0) continue;
+            best = d.dot(d);
+            normal = cv::Point2d(ab.y, -ab.x) * (1.0 / std::sqrt(len2));
+            if (normal.dot((a + b) * 0.5 - hullCentre) < 0) normal = -normal;
+        }
+        const double towardMidline = along(normal, axis) * (midline - along(p, axis) >= 0 ? 1.0 : -1.0);
+        medial += towardMidline > 0.5;
+    }
+    return double(medial) > 0.6 * double(edge.size());
+}
+
+}  // namespace
+
 cv::Mat denseLung(const cv::Mat& lung, const cv::Mat& hu, const cv::Mat& excluded, double midline, int axis) {
     cv::Mat added = cv::Mat::zeros(lung.size(), CV_8U);
     std::vector<cv::Point> points;
@@ -126,7 +169,9 @@ cv::Mat denseLung(const cv::Mat& lung, const cv::Mat& hu, const cv::Mat& exclude
         // The mediastinum. At half the lung's offset the heart, where a crescent-shaped lung wraps
         // around it, still counted as consolidation (tests/core/LungProposalTest: Inf-Net).
         if (std::fabs(along(centre, axis) - midline) < 0.8 * lungOffset) continue;
-        added |= comp == c;
+        const cv::Mat piece = comp == c;
+        if (facesTheMidline(piece, inHull, hull, midline, axis)) continue;
+        added |= piece;
     }
     return added;
 }

@@ -26,7 +26,9 @@ bool splitAtJunction(const cv::Mat& region, cv::Mat& partA, cv::Mat& partB, doub
 
 // The dense part of one lung: soft-tissue-dense pixels (-700..150 HU) inside the convex hull of its
 // aerated part that form pieces lying away from the mediastinum (their centre no nearer the
-// midline than 0.8 of the lung's own) - dependent consolidation, not the heart. `excluded`: pixels
+// midline than 0.8 of the lung's own) and not closed off by a side of the hull that faces the
+// midline - dependent consolidation, not the heart where a crescent-shaped lung wraps around it.
+// `excluded`: pixels
 // that may not be added (the other lung, airways, outside the body).
 cv::Mat denseLung(const cv::Mat& lung, const cv::Mat& hu16, const cv::Mat& excluded, double midline, int leftRightAxis);
 

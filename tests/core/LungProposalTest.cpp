@@ -203,8 +203,9 @@ private Q_SLOTS:
         // ... but not the heart where a crescent-shaped lung wraps around it: what the step added
         // outside the expert infection was 10.9 % of the lungs with the mediastinum taken as pieces
         // within half the lung's distance of the midline, 4.9 % within 0.8 of it (infection inside
-        // 77.7 % and 75.5 %).
-        QVERIFY2(elsewhereShare < 0.07, qPrintable(QString::number(elsewhereShare)));
+        // 77.7 % and 75.5 %), 3.5 % once pieces closed off by a hull side facing the midline were
+        // left out too (the heart wedges of slices 0, 27 and 45; infection inside 75.4 %).
+        QVERIFY2(elsewhereShare < 0.042, qPrintable(QString::number(elsewhereShare)));
         QVERIFY(withoutLungs <= 3);
     }
 
