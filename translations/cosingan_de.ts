@@ -21,6 +21,77 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>&apos;%1&apos; is damaged: the %2 image stops before its end (the file was cut short while copying or saving).</source>
+        <translation>„%1“ ist beschädigt: das %2-Bild endet vor seinem Ende (die Datei wurde beim Kopieren oder Speichern abgeschnitten).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an image file CoSinGAN Studio can read (NIfTI .nii/.nii.gz, DICOM, PNG, JPEG, NRRD, MetaImage). The file may be damaged or of another kind.</source>
+        <translation>„%1“ ist keine Bilddatei, die CoSinGAN Studio lesen kann (NIfTI .nii/.nii.gz, DICOM, PNG, JPEG, NRRD, MetaImage). Die Datei ist vielleicht beschädigt oder von anderer Art.</translation>
+    </message>
+    <message>
+        <source>Cannot read the header of &apos;%1&apos;: %2. The file is damaged or of another kind.</source>
+        <translation>Der Header von „%1“ kann nicht gelesen werden: %2. Die Datei ist beschädigt oder von anderer Art.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a %2-D image (%3). CoSinGAN Studio needs a single 3-D CT volume; split the series (e.g. one time point) first.</source>
+        <translation>„%1“ ist ein %2-D-Bild (%3). CoSinGAN Studio braucht ein einzelnes 3-D-CT-Volumen; teilen Sie die Serie zuerst auf (z. B. ein Zeitpunkt).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has fewer than two dimensions: it is not an image.</source>
+        <translation>„%1“ hat weniger als zwei Dimensionen: es ist kein Bild.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: one of its dimensions is empty.</source>
+        <translation>„%1“ ist beschädigt: eine seiner Dimensionen ist leer.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has %2 values per voxel (an RGB or vector image). A CT volume has one value per voxel.</source>
+        <translation>„%1“ hat %2 Werte pro Voxel (ein RGB- oder Vektorbild). Ein CT-Volumen hat einen Wert pro Voxel.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a %2-bit %3 image: its values are neither Hounsfield units nor lung-windowed grey, so they cannot be read as CT. Export the slice as DICOM or NIfTI (in HU), or as an 8-bit lung-windowed image.</source>
+        <translation>„%1“ ist ein %2-Bit-%3-Bild: seine Werte sind weder Hounsfield-Einheiten noch Grauwerte im Lungenfenster und können daher nicht als CT gelesen werden. Exportieren Sie die Schicht als DICOM oder NIfTI (in HU) oder als 8-Bit-Bild im Lungenfenster.</translation>
+    </message>
+    <message>
+        <source>Cannot read the voxels of &apos;%1&apos; (the file is damaged or truncated): %2</source>
+        <translation>Die Voxel von „%1“ können nicht gelesen werden (die Datei ist beschädigt oder abgeschnitten): %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the pixels of &apos;%1&apos;: %2</source>
+        <translation>Die Pixel von „%1“ können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: the DICOM decoder reported &quot;%2&quot;. Its pixels would be wrong; use an undamaged copy of the file.</source>
+        <translation>„%1“ ist beschädigt: der DICOM-Decoder meldete „%2“. Seine Pixel wären falsch; verwenden Sie eine unbeschädigte Kopie der Datei.</translation>
+    </message>
+    <message>
+        <source>No DICOM series was found in the folder &apos;%1&apos;. Choose a folder that holds the .dcm files of one CT series, or open a NIfTI file.</source>
+        <translation>Im Ordner „%1“ wurde keine DICOM-Serie gefunden. Wählen Sie einen Ordner mit den .dcm-Dateien einer CT-Serie oder öffnen Sie eine NIfTI-Datei.</translation>
+    </message>
+    <message>
+        <source>No file name was given.</source>
+        <translation>Es wurde kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is only %2 x %3 pixels: too small to be a CT slice (at least 16 x 16).</source>
+        <translation>„%1“ hat nur %2 × %3 Pixel: zu klein für eine CT-Schicht (mindestens 16 × 16).</translation>
+    </message>
+    <message>
+        <source>The label map &apos;%1&apos; is %2 but the image is %3: they do not match.</source>
+        <translation>Die Labelkarte „%1“ ist %2, das Bild aber %3: sie passen nicht zusammen.</translation>
+    </message>
+    <message>
+        <source>The label map &apos;%1&apos; has the image&apos;s size but another position, spacing or orientation: it was drawn on a different grid.</source>
+        <translation>Die Labelkarte „%1“ hat die Größe des Bildes, aber eine andere Position, einen anderen Abstand oder eine andere Ausrichtung: sie wurde auf einem anderen Gitter gezeichnet.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CoSinGAN label map: it holds %2; labels are 0 background, 1 left lung, 2 right lung, 3 infection.</source>
+        <translation>„%1“ ist keine CoSinGAN-Labelkarte: sie enthält %2; die Labels sind 0 Hintergrund, 1 linke Lunge, 2 rechte Lunge, 3 Infektion.</translation>
+    </message>
+</context>
+<context>
     <name>Presets</name>
     <message>
         <source>the paper: 9 scales 32-512 px, 4000+2000 iterations per scale, 64 channels (hours on a GPU)</source>

@@ -21,6 +21,77 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>&apos;%1&apos; is damaged: the %2 image stops before its end (the file was cut short while copying or saving).</source>
+        <translation>“%1”已损坏：该 %2 图像在结尾之前就中断了（文件在复制或保存时被截断）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an image file CoSinGAN Studio can read (NIfTI .nii/.nii.gz, DICOM, PNG, JPEG, NRRD, MetaImage). The file may be damaged or of another kind.</source>
+        <translation>“%1”不是 CoSinGAN Studio 能读取的图像文件（NIfTI .nii/.nii.gz、DICOM、PNG、JPEG、NRRD、MetaImage）。文件可能已损坏或属于其他类型。</translation>
+    </message>
+    <message>
+        <source>Cannot read the header of &apos;%1&apos;: %2. The file is damaged or of another kind.</source>
+        <translation>无法读取“%1”的文件头：%2。文件已损坏或属于其他类型。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a %2-D image (%3). CoSinGAN Studio needs a single 3-D CT volume; split the series (e.g. one time point) first.</source>
+        <translation>“%1”是 %2 维图像（%3）。CoSinGAN Studio 需要单个三维 CT 体数据；请先拆分序列（例如取一个时间点）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has fewer than two dimensions: it is not an image.</source>
+        <translation>“%1”少于两个维度：它不是图像。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: one of its dimensions is empty.</source>
+        <translation>“%1”已损坏：它的某个维度为空。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has %2 values per voxel (an RGB or vector image). A CT volume has one value per voxel.</source>
+        <translation>“%1”每个体素有 %2 个值（RGB 或向量图像）。CT 体数据每个体素只有一个值。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a %2-bit %3 image: its values are neither Hounsfield units nor lung-windowed grey, so they cannot be read as CT. Export the slice as DICOM or NIfTI (in HU), or as an 8-bit lung-windowed image.</source>
+        <translation>“%1”是 %2 位 %3 图像：其数值既不是亨氏单位也不是肺窗灰度，因此不能作为 CT 读取。请将该切片导出为 DICOM 或 NIfTI（以 HU 为单位），或导出为 8 位肺窗图像。</translation>
+    </message>
+    <message>
+        <source>Cannot read the voxels of &apos;%1&apos; (the file is damaged or truncated): %2</source>
+        <translation>无法读取“%1”的体素（文件已损坏或被截断）：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the pixels of &apos;%1&apos;: %2</source>
+        <translation>无法读取“%1”的像素：%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: the DICOM decoder reported &quot;%2&quot;. Its pixels would be wrong; use an undamaged copy of the file.</source>
+        <translation>“%1”已损坏：DICOM 解码器报告“%2”。其像素会是错误的；请使用未损坏的文件副本。</translation>
+    </message>
+    <message>
+        <source>No DICOM series was found in the folder &apos;%1&apos;. Choose a folder that holds the .dcm files of one CT series, or open a NIfTI file.</source>
+        <translation>在文件夹“%1”中未找到 DICOM 序列。请选择包含一个 CT 序列的 .dcm 文件的文件夹，或打开 NIfTI 文件。</translation>
+    </message>
+    <message>
+        <source>No file name was given.</source>
+        <translation>未提供文件名。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is only %2 x %3 pixels: too small to be a CT slice (at least 16 x 16).</source>
+        <translation>“%1”只有 %2 × %3 像素：太小，不是 CT 切片（至少 16 × 16）。</translation>
+    </message>
+    <message>
+        <source>The label map &apos;%1&apos; is %2 but the image is %3: they do not match.</source>
+        <translation>标签图“%1”的大小为 %2，而图像为 %3：两者不匹配。</translation>
+    </message>
+    <message>
+        <source>The label map &apos;%1&apos; has the image&apos;s size but another position, spacing or orientation: it was drawn on a different grid.</source>
+        <translation>标签图“%1”与图像大小相同，但位置、间距或方向不同：它是在另一个网格上绘制的。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CoSinGAN label map: it holds %2; labels are 0 background, 1 left lung, 2 right lung, 3 infection.</source>
+        <translation>“%1”不是 CoSinGAN 标签图：它包含 %2；标签为 0 背景、1 左肺、2 右肺、3 感染。</translation>
+    </message>
+</context>
+<context>
     <name>Presets</name>
     <message>
         <source>the paper: 9 scales 32-512 px, 4000+2000 iterations per scale, 64 channels (hours on a GPU)</source>

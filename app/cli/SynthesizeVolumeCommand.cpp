@@ -66,7 +66,7 @@ int runSynthesizeVolume(const Args& argv) {
     options.fusion.zeta = args.getDouble("zeta", -1, 0, 1);
     if (args.has("zeta") && !args.has("fuse")) throw UsageError("--zeta belongs to image fusion: give --fuse MODEL2 too");
     const std::string labelsPath = args.require("labels");
-    for (const std::string input : {labelsPath, args.get("lesions"), args.get("reference")})
+    for (const std::string& input : {labelsPath, args.get("lesions"), args.get("reference")})
         if (!input.empty() && (pathIsWithin(out, input) || pathIsWithin(labelsPathFor(out), input)))
             throw UsageError("--out would replace the input '" + input + "': choose another name");
     requireReadableFile(labelsPath, "the label volume");

@@ -56,8 +56,9 @@ void checkPlainImageComplete(const std::string& path, const std::string& shown, 
     const bool complete = format == "JPEG" ? end.find("\xff\xd9") != std::string::npos
                                            : end.find("IEND") != std::string::npos;
     if (!complete)
-        throw IoError("'" + shown + "' is damaged: the " + format + " image stops before its end (the file was cut short "
-                      "while copying or saving).");
+        throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is damaged: the %2 image stops before its end (the file was cut short "
+                                       "while copying or saving)."),
+                      {shown, format});
 }
 
 }  // namespace
@@ -68,7 +69,6 @@ std::string missingSpacingWarning() {
 
 itk::ImageIOBase::Pointer probeFile(const std::string& path, const std::string& shown, bool plainEightBitOnly,
                                     std::vector<std::string>* warnings) {
-    const std::string name = "'" + shown + "'";
     auto vet = [&] {
         if (vetDicomFile(path).spacingMissing && warnings) warnings->push_back(missingSpacingWarning());
     };
@@ -76,9 +76,9 @@ itk::ImageIOBase::Pointer probeFile(const std::string& path, const std::string& 
     itk::ImageIOBase::Pointer io =
         itk::ImageIOFactory::CreateImageIO(path.c_str(), itk::ImageIOFactory::IOFileModeEnum::ReadMode);
     if (!io)
-        throw IoError(name + " is not an image file CoSinGAN Studio can read "
-                      "(NIfTI .nii/.nii.gz, DICOM, PNG, JPEG, NRRD, MetaImage). The file may be damaged "
-                      "or of another kind.");
+        throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is not an image file CoSinGAN Studio can read (NIfTI .nii/.nii.gz, "
+                                       "DICOM, PNG, JPEG, NRRD, MetaImage). The file may be damaged or of another kind."),
+                      {shown});
     if (formatName(io) == "DICOM" && !hasDicomPreamble(path)) vet();
     io->SetFileName(path);
     {
@@ -86,7 +86,8 @@ itk::ImageIOBase::Pointer probeFile(const std::string& path, const std::string& 
         try {
             io->ReadImageInformation();
         } catch (const itk::ExceptionObject& e) {
-            throw IoError("Cannot read the header of " + name + ": " + itkReason(e) + ". The file is damaged or of another kind.");
+            throw IoError(COSINGAN_MESSAGE("Messages", "Cannot read the header of '%1': %2. The file is damaged or of another kind."),
+                          {shown, itkReason(e)});
         }
     }
     if (isPlainImageFormat(io)) checkPlainImageComplete(path, shown, formatName(io));
@@ -99,23 +100,25 @@ itk::ImageIOBase::Pointer probeFile(const std::string& path, const std::string& 
             if (d >= 3) extra *= io->GetDimensions(d);
         }
         if (extra > 1)
-            throw IoError(name + " is a " + std::to_string(dims) + "-D image (" + shape.str() +
-                          "). CoSinGAN Studio needs a single 3-D CT volume; split the series (e.g. one "
-                          "time point) first.");
+            throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is a %2-D image (%3). CoSinGAN Studio needs a single 3-D CT "
+                                           "volume; split the series (e.g. one time point) first."),
+                          {shown, std::to_string(dims), shape.str()});
     }
-    if (dims < 2) throw IoError(name + " has fewer than two dimensions: it is not an image.");
+    if (dims < 2) throw IoError(COSINGAN_MESSAGE("Messages", "'%1' has fewer than two dimensions: it is not an image."), {shown});
     for (unsigned d = 0; d < std::min(dims, 3u); ++d)
-        if (io->GetDimensions(d) < 1) throw IoError(name + " is damaged: one of its dimensions is empty.");
+        if (io->GetDimensions(d) < 1) throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is damaged: one of its dimensions is empty."), {shown});
     const unsigned components = io->GetNumberOfComponents();
     const bool threeD = dims >= 3 && io->GetDimensions(2) > 1;
     const bool plain = isPlainImageFormat(io);
     if (components > 1 && (threeD || !plain))
-        throw IoError(name + " has " + std::to_string(components) +
-                      " values per voxel (an RGB or vector image). A CT volume has one value per voxel.");
+        throw IoError(COSINGAN_MESSAGE("Messages", "'%1' has %2 values per voxel (an RGB or vector image). A CT volume "
+                                       "has one value per voxel."),
+                      {shown, std::to_string(components)});
     if (plain && plainEightBitOnly && io->GetComponentType() != itk::IOComponentEnum::UCHAR)
-        throw IoError(name + " is a " + std::to_string(8 * io->GetComponentSize()) + "-bit " + formatName(io) +
-                      " image: its values are neither Hounsfield units nor lung-windowed grey, so they cannot be read "
-                      "as CT. Export the slice as DICOM or NIfTI (in HU), or as an 8-bit lung-windowed image.");
+        throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is a %2-bit %3 image: its values are neither Hounsfield units nor "
+                                       "lung-windowed grey, so they cannot be read as CT. Export the slice as DICOM or "
+                                       "NIfTI (in HU), or as an 8-bit lung-windowed image."),
+                      {shown, std::to_string(8 * io->GetComponentSize()), formatName(io)});
     return io;
 }
 
@@ -128,7 +131,8 @@ FloatImage::Pointer readFloat(const std::string& path, const std::string& shown,
     try {
         reader->Update();
     } catch (const itk::ExceptionObject& e) {
-        throw IoError("Cannot read the voxels of '" + shown + "' (the file is damaged or truncated): " + itkReason(e));
+        throw IoError(COSINGAN_MESSAGE("Messages", "Cannot read the voxels of '%1' (the file is damaged or truncated): %2"),
+                      {shown, itkReason(e)});
     }
     return reader->GetOutput();
 }
@@ -141,7 +145,7 @@ FloatImage::Pointer readRgbAsGrey(const std::string& path, const std::string& sh
     try {
         reader->Update();
     } catch (const itk::ExceptionObject& e) {
-        throw IoError("Cannot read the pixels of '" + shown + "': " + itkReason(e));
+        throw IoError(COSINGAN_MESSAGE("Messages", "Cannot read the pixels of '%1': %2"), {shown, itkReason(e)});
     }
     RgbImage::Pointer rgb = reader->GetOutput();
     auto grey = FloatImage::New();
@@ -164,8 +168,9 @@ FloatImage::Pointer readVoxels(const std::string& path, const std::string& shown
     FloatImage::Pointer image = readFloat(path, shown, io);
     const std::string damage = damageReportedByDecoder(capture.finish());
     if (!damage.empty())
-        throw IoError("'" + shown + "' is damaged: the DICOM decoder reported \"" + damage +
-                      "\". Its pixels would be wrong; use an undamaged copy of the file.");
+        throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is damaged: the DICOM decoder reported \"%2\". Its pixels would "
+                                       "be wrong; use an undamaged copy of the file."),
+                      {shown, damage});
     return image;
 }
 

@@ -4,6 +4,7 @@
 // Every volume is returned in the canonical LPS orientation (see ImageGeometry.h). Every failure is
 // an IoError whose message says what was wrong in words a user understands.
 #include "volume/CtVolume.h"
+#include "util/UserMessage.h"
 #include "volume/Labels.h"
 
 #include <stdexcept>
@@ -11,9 +12,9 @@
 
 namespace cosingan {
 
-class IoError : public std::runtime_error {
+class IoError : public UserError {
 public:
-    using std::runtime_error::runtime_error;
+    using UserError::UserError;
 };
 
 // Reads a CT volume from a file or a DICOM folder.

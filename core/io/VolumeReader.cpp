@@ -26,6 +26,10 @@ using itkread::FloatImage;
 
 namespace {
 
+std::string sizeText(const std::array<int, 3>& size) {
+    return std::to_string(size[0]) + "x" + std::to_string(size[1]) + "x" + std::to_string(size[2]);
+}
+
 void requireStudyPath(const std::string& path, bool folderOk) {
     try {
         if (folderOk) requireFileOrFolder(path, "");
@@ -69,8 +73,9 @@ DicomSeries findDicomSeries(const std::string& folder) {
     for (const auto& files : groups)
         if (files.size() > best.files.size()) best.files = files;
     if (best.files.empty())
-        throw IoError("No DICOM series was found in the folder '" + folder +
-                      "'. Choose a folder that holds the .dcm files of one CT series, or open a NIfTI file.");
+        throw IoError(COSINGAN_MESSAGE("Messages", "No DICOM series was found in the folder '%1'. Choose a folder that holds "
+                                       "the .dcm files of one CT series, or open a NIfTI file."),
+                      {folder});
     // The scanner splits one series whose slices differ (in size, thickness, ...) into groups;
     // reading the largest would silently drop slices of the same series.
     const DicomFacts chosen = vetDicomFile(best.files.front());
@@ -240,7 +245,7 @@ CtVolume readInt16Volume(const NiftiForItk& nifti, itk::ImageIOBase* io, const s
 }  // namespace
 
 CtVolume readCtVolume(const std::string& path) {
-    if (path.empty()) throw IoError("No file name was given.");
+    if (path.empty()) throw IoError(COSINGAN_MESSAGE("Messages", "No file name was given."), {});
     requireStudyPath(path, true);
 
     if (pathKind(path) == PathKind::Directory) {
@@ -283,8 +288,8 @@ CtVolume readCtVolume(const std::string& path) {
         std::find(warnings.begin(), warnings.end(), itkread::missingSpacingWarning()) != warnings.end();
     if (eightBit) volume.provenance.description = "8-bit image read as lung-windowed CT (-1250..250 HU)";
     if (plain && (volume.columns() < 16 || volume.rows() < 16))
-        throw IoError("'" + path + "' is only " + std::to_string(volume.columns()) + " x " + std::to_string(volume.rows()) +
-                      " pixels: too small to be a CT slice (at least 16 x 16).");
+        throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is only %2 x %3 pixels: too small to be a CT slice (at least 16 x 16)."),
+                      {path, std::to_string(volume.columns()), std::to_string(volume.rows())});
     return volume;
 }
 
@@ -300,14 +305,13 @@ LabelMap readLabelMap(const std::string& path, const ImageGeometry* grid) {
     if (grid) {
         const bool sameSize = g.size == grid->size;
         if (!sameSize)
-            throw IoError("The label map '" + path + "' is " + std::to_string(g.size[0]) + "x" +
-                          std::to_string(g.size[1]) + "x" + std::to_string(g.size[2]) + " but the image is " +
-                          std::to_string(grid->size[0]) + "x" + std::to_string(grid->size[1]) + "x" +
-                          std::to_string(grid->size[2]) + ": they do not match.");
+            throw IoError(COSINGAN_MESSAGE("Messages", "The label map '%1' is %2 but the image is %3: they do not match."),
+                          {path, sizeText(g.size), sizeText(grid->size)});
         // Plain 2-D images carry no placement: they take the image's. Volumes must agree in space.
         if (!plain && !g.sameGrid(*grid, 1e-2))
-            throw IoError("The label map '" + path + "' has the image's size but another position, spacing or "
-                          "orientation: it was drawn on a different grid.");
+            throw IoError(COSINGAN_MESSAGE("Messages", "The label map '%1' has the image's size but another position, spacing or "
+                                           "orientation: it was drawn on a different grid."),
+                          {path});
         g = *grid;
     }
 
@@ -326,8 +330,9 @@ LabelMap readLabelMap(const std::string& path, const ImageGeometry* grid) {
     if (!bad.empty()) {
         std::string values;
         for (long v : bad) values += (values.empty() ? "" : ", ") + (v == -1 ? std::string("a non-integer value") : std::to_string(v));
-        throw IoError("'" + path + "' is not a CoSinGAN label map: it holds " + values +
-                      "; labels are 0 background, 1 left lung, 2 right lung, 3 infection.");
+        throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is not a CoSinGAN label map: it holds %2; labels are 0 background, "
+                                       "1 left lung, 2 right lung, 3 infection."),
+                      {path, values});
     }
     return labels;
 }

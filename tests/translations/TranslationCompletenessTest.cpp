@@ -1,5 +1,5 @@
 // Every user-visible string of the app is translated into each shipped language: lupdate extracts
-// the strings from today's sources, and each must have a finished, non-empty translation in
+// the strings from today's sources (the UI's, and the engine's messages marked for translation), and each must have a finished, non-empty translation in
 // translations/cosingan_de.ts and cosingan_zh_CN.ts that keeps the source's %1..%9 placeholders.
 // A new string without translations fails here, naming it.
 #include <QDir>
@@ -70,11 +70,13 @@ private Q_SLOTS:
         // The strings in today's sources, as lupdate finds them.
         QVERIFY(tmp_.isValid());
         QStringList args;
-        for (const char* folder : {"ui", "app/studio"}) {
+        for (const char* folder : {"ui", "app/studio", "core"}) {
             QDir dir(QStringLiteral(COSINGAN_SOURCE_DIR "/%1").arg(QLatin1String(folder)));
             args << dir.absolutePath();
         }
         const QString fresh = tmp_.filePath(QStringLiteral("fresh.ts"));
+        // The engine's messages marked for translation (core/util/UserMessage.h).
+        args << QStringLiteral("-tr-function-alias") << QStringLiteral("QT_TRANSLATE_NOOP+=COSINGAN_MESSAGE");
         args << QStringLiteral("-extensions") << QStringLiteral("cpp,h") << QStringLiteral("-no-obsolete")
              << QStringLiteral("-locations") << QStringLiteral("none") << QStringLiteral("-ts") << fresh;
         QProcess lupdate;

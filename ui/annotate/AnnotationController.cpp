@@ -5,6 +5,7 @@
 #include "SliceView.h"
 #include "annotate/AutosaveJournal.h"
 #include "ui/common/StudioDocument.h"
+#include "ui/common/MessageText.h"
 
 #include <QAction>
 #include <QProgressDialog>
@@ -72,7 +73,7 @@ void AnnotationController::restartAutosave() {
     try {
         journal_->start(document_->labels(), document_->studyId().toStdString());
     } catch (const std::exception& e) {
-        Q_EMIT statusMessage(tr("Autosave is off: %1").arg(QString::fromStdString(e.what())));
+        Q_EMIT statusMessage(tr("Autosave is off: %1").arg(messageText(e)));
         journal_.reset();
     }
 }

@@ -8,6 +8,7 @@
 #include "util/FileSafety.h"
 #include "ui/common/ShellQuote.h"
 #include "ui/common/StudioDocument.h"
+#include "ui/common/MessageText.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -77,7 +78,7 @@ ExportSource maskFileSource(const QStringList& paths, const QString& label, QStr
             }
             used << paths[int(i)];
         } catch (const std::exception& e) {
-            leftOut << QString::fromStdString(e.what());
+            leftOut << messageText(e);
         }
     }
     if (source.masks.empty()) throw std::invalid_argument(leftOut.isEmpty() ? "no masks" : leftOut.last().toStdString());

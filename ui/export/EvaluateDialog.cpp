@@ -6,6 +6,7 @@
 #include "util/AtomicFile.h"
 #include "util/Json.h"
 #include "util/JobControl.h"
+#include "ui/common/MessageText.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -169,7 +170,7 @@ void EvaluateDialog::start() {
         } catch (const JobCancelled&) {
             message = tr("Evaluation cancelled.");
         } catch (const std::exception& e) {
-            message = tr("Evaluation failed: %1").arg(QString::fromStdString(e.what()));
+            message = tr("Evaluation failed: %1").arg(messageText(e));
         }
         QMetaObject::invokeMethod(this, [this, ok, message, results] { onFinished(ok, message, results); }, Qt::QueuedConnection);
     });
@@ -197,7 +198,7 @@ void EvaluateDialog::onFinished(bool ok, const QString& message, std::vector<gan
                 command_->setCursorPosition(0);
                 command_->show();
             } catch (const std::exception& e) {
-                text += tr(" The real slices could not be saved for the command line: %1").arg(QString::fromStdString(e.what()));
+                text += tr(" The real slices could not be saved for the command line: %1").arg(messageText(e));
             }
             Json j = Json::object();
             if (!command_->text().isEmpty()) j["command"] = command_->text().toStdString();
@@ -212,7 +213,7 @@ void EvaluateDialog::onFinished(bool ok, const QString& message, std::vector<gan
                 writeJsonFile(jsonPath_.toStdString(), j);
                 text += tr(" Saved beside the dataset as %1.").arg(QFileInfo(jsonPath_).fileName());
             } catch (const std::exception& e) {
-                text += tr(" The results could not be saved: %1").arg(QString::fromStdString(e.what()));
+                text += tr(" The results could not be saved: %1").arg(messageText(e));
             }
         }
     }

@@ -9,6 +9,7 @@
 #include "synth/DatasetExport.h"
 #include "synth/MaskFiles.h"
 #include "ui/common/ShellQuote.h"
+#include "ui/common/MessageText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -195,7 +196,7 @@ bool ExportDialog::addMaskFiles(const QStringList& paths, const QString& label) 
     try {
         addSource(maskFileSource(paths, label, leftOut));
     } catch (const std::exception& e) {
-        result_->setText(tr("These masks cannot be used: %1").arg(QString::fromStdString(e.what())));
+        result_->setText(tr("These masks cannot be used: %1").arg(messageText(e)));
         return false;
     }
     result_->setText(leftOut.isEmpty() ? QString()
@@ -213,7 +214,7 @@ bool ExportDialog::addLesions(const QString& lesionVolume) {
     try {
         addSource(lesionSource(*base, lesionVolume, summary));
     } catch (const std::exception& e) {
-        result_->setText(tr("These lesions cannot be placed: %1").arg(QString::fromStdString(e.what())));
+        result_->setText(tr("These lesions cannot be placed: %1").arg(messageText(e)));
         return false;
     }
     result_->setText(summary);
@@ -231,7 +232,7 @@ bool ExportDialog::addMaskFolder(const QString& folder) {
     try {
         for (const auto& f : maskFilesInFolder(folder.toStdString())) paths << QString::fromStdString(f);
     } catch (const std::exception& e) {
-        result_->setText(QString::fromStdString(e.what()));
+        result_->setText(messageText(e));
         return false;
     }
     if (paths.isEmpty()) {
@@ -372,7 +373,7 @@ void ExportDialog::startExport() {
         } catch (const JobCancelled&) {
             message = tr("Export cancelled: nothing was written.");
         } catch (const std::exception& e) {
-            message = tr("Export failed, nothing was written: %1").arg(QString::fromStdString(e.what()));
+            message = tr("Export failed, nothing was written: %1").arg(messageText(e));
         }
         QMetaObject::invokeMethod(this, [this, ok, message] { onFinished(ok, message); }, Qt::QueuedConnection);
     });

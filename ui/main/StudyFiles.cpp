@@ -13,6 +13,7 @@
 #include "io/VolumeIO.h"
 #include "ui/annotate/AnnotationController.h"
 #include "ui/common/StudioDocument.h"
+#include "ui/common/MessageText.h"
 
 #include <QAction>
 #include <QApplication>
@@ -72,7 +73,7 @@ bool StudyFiles::openPath(const QString& path, bool transposed) {
         return true;
     } catch (const std::exception& e) {
         QApplication::restoreOverrideCursor();
-        error(tr("Cannot open"), QString::fromStdString(e.what()));
+        error(tr("Cannot open"), messageText(e));
         return false;
     }
 }
@@ -153,7 +154,7 @@ void StudyFiles::offerSavedLabels() {
         adoptSavedLabels(fromFileLayout(readLabelMap(path.toStdString(), &f)), path);
         Q_EMIT statusMessage(tr("Opened the labels saved beside this study: %1").arg(name));
     } catch (const std::exception& e) {
-        Q_EMIT statusMessage(tr("The labels beside this study (%1) do not fit it: %2").arg(name, QString::fromStdString(e.what())));
+        Q_EMIT statusMessage(tr("The labels beside this study (%1) do not fit it: %2").arg(name, messageText(e)));
     }
 }
 
@@ -187,7 +188,7 @@ bool StudyFiles::saveLabelsAs(const QString& path) {
         Q_EMIT statusMessage(tr("Labels saved to %1").arg(path));
         return true;
     } catch (const std::exception& e) {
-        error(tr("Cannot save"), QString::fromStdString(e.what()));
+        error(tr("Cannot save"), messageText(e));
         return false;
     }
 }
@@ -246,7 +247,7 @@ bool StudyFiles::importLabels(const QString& path, std::optional<ImportAs> as) {
                                  .arg(QFileInfo(path).fileName(), asText, QString::fromStdString(summary.describe())));
         return true;
     } catch (const std::exception& e) {
-        error(tr("Cannot import"), QString::fromStdString(e.what()));
+        error(tr("Cannot import"), messageText(e));
         return false;
     }
 }
@@ -262,7 +263,7 @@ bool StudyFiles::exportSliceLabels(const QString& path) {
         Q_EMIT statusMessage(tr("Slice labels (0..3) written to %1").arg(path));
         return true;
     } catch (const std::exception& e) {
-        error(tr("Cannot export"), QString::fromStdString(e.what()));
+        error(tr("Cannot export"), messageText(e));
         return false;
     }
 }

@@ -12,6 +12,7 @@
 #include "util/AtomicFile.h"
 #include "util/FileSafety.h"
 #include "util/Json.h"
+#include "ui/common/MessageText.h"
 
 #include <QFileInfo>
 
@@ -47,7 +48,7 @@ bool StudyFiles::saveSession(const QString& path) {
             model = target;
             document_->setModelPath(model);
         } catch (const std::exception& e) {
-            Q_EMIT statusMessage(tr("The model stays in %1 (%2)").arg(model, QString::fromStdString(e.what())));
+            Q_EMIT statusMessage(tr("The model stays in %1 (%2)").arg(model, messageText(e)));
         }
     }
     StudySession s;
@@ -97,7 +98,7 @@ bool StudyFiles::openSession(const QString& path) {
         Q_EMIT statusMessage(tr("Session %1 opened").arg(path));
         return true;
     } catch (const std::exception& e) {
-        error(tr("Cannot open the session"), QString::fromStdString(e.what()));
+        error(tr("Cannot open the session"), messageText(e));
         return false;
     }
 }

@@ -2,6 +2,7 @@
 
 #include "gan/SliceBundle.h"
 #include "gan/Training.h"
+#include "ui/common/MessageText.h"
 
 #include <QElapsedTimer>
 
@@ -57,7 +58,7 @@ public Q_SLOTS:
                 Q_EMIT loaded(info);
             }
         } catch (const std::exception& e) {
-            Q_EMIT failed(folder, QString::fromStdString(e.what()));
+            Q_EMIT failed(folder, messageText(e));
         }
     }
 
@@ -96,7 +97,7 @@ public Q_SLOTS:
                 }
             }
         } catch (const std::exception& e) {
-            out.error = QString::fromStdString(e.what());
+            out.error = messageText(e);
         }
         out.milliseconds = double(clock.nsecsElapsed()) / 1e6;
         Q_EMIT done(out);
@@ -125,7 +126,7 @@ public Q_SLOTS:
         } catch (const JobCancelled&) {
             Q_EMIT volumeFailed(QStringLiteral("cancelled"), true);
         } catch (const std::exception& e) {
-            Q_EMIT volumeFailed(QString::fromStdString(e.what()), false);
+            Q_EMIT volumeFailed(messageText(e), false);
         }
     }
 

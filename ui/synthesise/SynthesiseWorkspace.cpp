@@ -18,6 +18,7 @@
 #include "ui/common/FocusReturn.h"
 #include "ui/common/SidePanel.h"
 #include "ui/common/StudioDocument.h"
+#include "ui/common/MessageText.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -187,7 +188,7 @@ EvaluateDialog* SynthesiseWorkspace::openEvaluateDialog(const QString& datasetFo
         training[0].slices = readExportedDataset(datasetFolder.toStdString());
         training[0].label = tr("synthetic (%1)").arg(training[0].slices.size());
     } catch (const std::exception& e) {
-        Q_EMIT statusMessage(tr("Cannot evaluate %1: %2").arg(datasetFolder, QString::fromStdString(e.what())));
+        Q_EMIT statusMessage(tr("Cannot evaluate %1: %2").arg(datasetFolder, messageText(e)));
         return nullptr;
     }
     if (EvaluationSet real = realSliceSet(model_.trainingSlice); !real.slices.empty()) training.push_back(std::move(real));
@@ -271,7 +272,7 @@ bool SynthesiseWorkspace::startFromStudySliceWithLesions(const QString& lesionVo
                                  .arg(QFileInfo(lesionVolume).fileName()).arg(k + 1));
         return true;
     } catch (const std::exception& e) {
-        Q_EMIT statusMessage(tr("Cannot place lesions: %1").arg(QString::fromStdString(e.what())));
+        Q_EMIT statusMessage(tr("Cannot place lesions: %1").arg(messageText(e)));
         return false;
     }
 }
@@ -289,7 +290,7 @@ bool SynthesiseWorkspace::importCondition(const QString& path) {
         setCondition(std::move(c.ct), std::move(c.labels), QFileInfo(path).fileName());
         return true;
     } catch (const std::exception& e) {
-        Q_EMIT statusMessage(tr("Cannot import %1: %2").arg(path, QString::fromStdString(e.what())));
+        Q_EMIT statusMessage(tr("Cannot import %1: %2").arg(path, messageText(e)));
         return false;
     }
 }
@@ -368,7 +369,7 @@ bool SynthesiseWorkspace::saveResult(const QString& imagePath) {
     try {
         saveGeneratedSlice(img, {condition_->volume(), condition_->labels()}, imagePath);
     } catch (const std::exception& e) {
-        Q_EMIT statusMessage(tr("Not saved: %1").arg(QString::fromStdString(e.what())));
+        Q_EMIT statusMessage(tr("Not saved: %1").arg(messageText(e)));
         return false;
     }
     Q_EMIT statusMessage(volume ? tr("Saved %1 and its labels beside it").arg(imagePath)

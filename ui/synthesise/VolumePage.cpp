@@ -5,6 +5,7 @@
 #include "render/VolumeViews.h"
 #include "synth/LesionPlacement.h"
 #include "ui/common/StudioDocument.h"
+#include "ui/common/MessageText.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -101,7 +102,7 @@ bool VolumePage::placeLesions(const QString& lesionVolume) {
                            .arg(lesionName_).arg(p.firstLungSlice + 1).arg(p.lastLungSlice + 1).arg(p.placed).arg(p.outsideLungs));
         return true;
     } catch (const std::exception& e) {
-        Q_EMIT statusMessage(tr("Cannot place lesions: %1").arg(QString::fromStdString(e.what())));
+        Q_EMIT statusMessage(tr("Cannot place lesions: %1").arg(messageText(e)));
         return false;
     }
 }
@@ -216,7 +217,7 @@ bool VolumePage::save(const QString& ctPath) {
         Q_EMIT statusMessage(tr("Saved %1 and its labels %2").arg(ctPath, QString::fromStdString(labelsPathFor(ctPath.toStdString()))));
         return true;
     } catch (const std::exception& e) {
-        Q_EMIT statusMessage(tr("Not saved: %1").arg(QString::fromStdString(e.what())));
+        Q_EMIT statusMessage(tr("Not saved: %1").arg(messageText(e)));
         return false;
     }
 }

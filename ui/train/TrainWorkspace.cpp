@@ -12,6 +12,7 @@
 #include "ui/common/Preferences.h"
 #include "ui/common/EventLoopMonitor.h"
 #include "ui/common/StudioDocument.h"
+#include "ui/common/MessageText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -274,7 +275,7 @@ bool TrainWorkspace::startTraining(QString* why) {
         else if (!r.config.cropsToLungs()) r.config.lungCropMargin = gan::kDefaultLungCropMargin;
         r.slice = sliceForEngine(document_->volume(), &document_->labels(), document_->slice());
     } catch (const std::exception& e) {
-        if (why) *why = QString::fromStdString(e.what());
+        if (why) *why = messageText(e);
         return false;
     }
     if (!folderChosen_ || folder_->text().isEmpty()) folder_->setText(defaultModelFolder());

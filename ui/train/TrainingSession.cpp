@@ -4,6 +4,7 @@
 #include "gan/SliceBundle.h"
 #include "gan/Synthesis.h"
 #include "util/Json.h"
+#include "ui/common/MessageText.h"
 
 #include <QDir>
 #include <QThread>
@@ -50,7 +51,7 @@ bool TrainingSession::start(gan::TrainingRequest request, QString* why) {
         request.config.validate();
         request.slice.validateForTraining();
     } catch (const std::exception& e) {
-        if (why) *why = QString::fromStdString(e.what());
+        if (why) *why = messageText(e);
         return false;
     }
     traces_.clear();
@@ -71,7 +72,7 @@ bool TrainingSession::resumeFrom(const QString& folder, const QString& device, Q
         markNextSample_ = true;
         return launch(std::move(r), why);
     } catch (const std::exception& e) {
-        if (why) *why = QString::fromStdString(e.what());
+        if (why) *why = messageText(e);
         return false;
     }
 }
@@ -205,7 +206,7 @@ bool TrainingSession::loadModel(const QString& folder, QString* why) {
         try {
             slice_ = gan::loadSliceBundle(gan::trainingSlicePath(folder.toStdString()));
         } catch (const std::exception& e) {
-            Q_EMIT message(tr("The model's curves are shown, but not its outputs: %1").arg(QString::fromStdString(e.what())));
+            Q_EMIT message(tr("The model's curves are shown, but not its outputs: %1").arg(messageText(e)));
             Q_EMIT previewsChanged();
             return true;
         }
@@ -221,8 +222,8 @@ bool TrainingSession::loadModel(const QString& folder, QString* why) {
         Q_EMIT previewsChanged();
         return true;
     } catch (const std::exception& e) {
-        if (why) *why = QString::fromStdString(e.what());
-        Q_EMIT message(tr("Cannot show the model in %1: %2").arg(folder, QString::fromStdString(e.what())));
+        if (why) *why = messageText(e);
+        Q_EMIT message(tr("Cannot show the model in %1: %2").arg(folder, messageText(e)));
         return false;
     }
 }

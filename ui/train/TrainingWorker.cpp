@@ -2,6 +2,7 @@
 
 #include "util/JobControl.h"
 #include "util/Memory.h"
+#include "ui/common/MessageText.h"
 
 #include <sched.h>
 #include <sys/syscall.h>
@@ -43,7 +44,7 @@ void TrainingWorker::run() {
     } catch (const JobCancelled&) {
         Q_EMIT finished(false, true, QString());
     } catch (const std::exception& e) {
-        Q_EMIT finished(false, false, QString::fromStdString(e.what()));
+        Q_EMIT finished(false, false, messageText(e));
     }
 }
 

@@ -1,0 +1,12 @@
+#pragma once
+// What an error says, in the user's language where the engine marked its message for translation
+// (core/util/UserMessage.h: the "Messages" context of the translations), in English otherwise.
+#include <QString>
+
+#include <exception>
+
+namespace cosingan::ui {
+
+QString messageText(const std::exception& error);
+
+}  // namespace cosingan::ui
