@@ -78,7 +78,7 @@ private Q_SLOTS:
         c.previewEvery = 1000;
         c.seed = qEnvironmentVariableIntValue("COSINGAN_TEST_SEED") + 5;
         QTemporaryDir dir;
-        gan::TrainingRequest r{c, train, dir.filePath(QStringLiteral("model")).toStdString(), false};
+        gan::TrainingRequest r{c, train, dir.filePath(QStringLiteral("model")).toStdString(), false, {}};
         Recorder rec;
         const auto result = gan::trainCoSinGAN(r, rec);
         QVERIFY(result.finished);

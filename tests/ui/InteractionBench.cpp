@@ -144,7 +144,7 @@ int main(int argc, char** argv) {
     views.resize(1200, 420);
     views.setVolume(doc->volume(), &doc->labels());
     views.show();
-    QTest::qWaitForWindowExposed(&views);
+    if (!QTest::qWaitForWindowExposed(&views)) std::fprintf(stderr, "the VTK views were not exposed: timings may be off\n");
     QApplication::processEvents();
     for (int i = 0; i < repeats; ++i) {
         const render::Point3 p = views.cursor();
