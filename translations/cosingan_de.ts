@@ -90,6 +90,50 @@
         <source>&apos;%1&apos; is not a CoSinGAN label map: it holds %2; labels are 0 background, 1 left lung, 2 right lung, 3 infection.</source>
         <translation>„%1“ ist keine CoSinGAN-Labelkarte: sie enthält %2; die Labels sind 0 Hintergrund, 1 linke Lunge, 2 rechte Lunge, 3 Infektion.</translation>
     </message>
+    <message>
+        <source>Cannot open &apos;%1&apos;.</source>
+        <translation>„%1“ kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: its header gives %2 dimensions (a NIfTI image has 1 to 7).</source>
+        <translation>„%1“ ist beschädigt: sein Header gibt %2 Dimensionen an (ein NIfTI-Bild hat 1 bis 7).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: its size along %2 is %3 voxels (sizes must be positive).</source>
+        <translation>„%1“ ist beschädigt: seine Größe entlang %2 beträgt %3 Voxel (Größen müssen positiv sein).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: its header gives %2 bits per voxel.</source>
+        <translation>„%1“ ist beschädigt: sein Header gibt %2 Bit pro Voxel an.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no usable voxel spacing along %2 (the header says %3): the file is damaged or was written incorrectly. Fix the spacing with the tool that made it; CoSinGAN Studio will not invent one.</source>
+        <translation>„%1“ hat entlang %2 keinen brauchbaren Voxelabstand (der Header sagt %3): die Datei ist beschädigt oder wurde falsch geschrieben. Korrigieren Sie den Abstand mit dem Programm, das sie erzeugt hat; CoSinGAN Studio erfindet keinen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a voxel spacing of 0 mm along %2: the file was written incorrectly. Fix the spacing with the tool that made it; CoSinGAN Studio will not invent one.</source>
+        <translation>„%1“ hat entlang %2 einen Voxelabstand von 0 mm: die Datei wurde falsch geschrieben. Korrigieren Sie den Abstand mit dem Programm, das sie erzeugt hat; CoSinGAN Studio erfindet keinen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: its compressed data cannot be read (%2).</source>
+        <translation>„%1“ ist beschädigt: seine komprimierten Daten können nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is truncated: it holds %2 bytes of image data and header, but the header announces %3. The file was probably cut short while copying or saving.</source>
+        <translation>„%1“ ist abgeschnitten: sie enthält %2 Byte Bilddaten und Header, der Header kündigt aber %3 an. Die Datei wurde wahrscheinlich beim Kopieren oder Speichern abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is truncated: it ends before its voxel data.</source>
+        <translation>„%1“ ist abgeschnitten: sie endet vor ihren Voxeldaten.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is truncated: the voxel data ends early.</source>
+        <translation>„%1“ ist abgeschnitten: die Voxeldaten enden zu früh.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no numbers: every voxel is NaN or infinite. The file is damaged or was written incorrectly.</source>
+        <translation>„%1“ enthält keine Zahlen: jedes Voxel ist NaN oder unendlich. Die Datei ist beschädigt oder wurde falsch geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>Presets</name>

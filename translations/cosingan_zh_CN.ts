@@ -90,6 +90,50 @@
         <source>&apos;%1&apos; is not a CoSinGAN label map: it holds %2; labels are 0 background, 1 left lung, 2 right lung, 3 infection.</source>
         <translation>“%1”不是 CoSinGAN 标签图：它包含 %2；标签为 0 背景、1 左肺、2 右肺、3 感染。</translation>
     </message>
+    <message>
+        <source>Cannot open &apos;%1&apos;.</source>
+        <translation>无法打开“%1”。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: its header gives %2 dimensions (a NIfTI image has 1 to 7).</source>
+        <translation>“%1”已损坏：其文件头给出 %2 个维度（NIfTI 图像有 1 到 7 个）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: its size along %2 is %3 voxels (sizes must be positive).</source>
+        <translation>“%1”已损坏：其沿 %2 的大小为 %3 个体素（大小必须为正）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: its header gives %2 bits per voxel.</source>
+        <translation>“%1”已损坏：其文件头给出每体素 %2 位。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no usable voxel spacing along %2 (the header says %3): the file is damaged or was written incorrectly. Fix the spacing with the tool that made it; CoSinGAN Studio will not invent one.</source>
+        <translation>“%1”沿 %2 没有可用的体素间距（文件头为 %3）：文件已损坏或写入有误。请用生成它的工具修正间距；CoSinGAN Studio 不会凭空设定。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a voxel spacing of 0 mm along %2: the file was written incorrectly. Fix the spacing with the tool that made it; CoSinGAN Studio will not invent one.</source>
+        <translation>“%1”沿 %2 的体素间距为 0 mm：文件写入有误。请用生成它的工具修正间距；CoSinGAN Studio 不会凭空设定。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: its compressed data cannot be read (%2).</source>
+        <translation>“%1”已损坏：无法读取其压缩数据（%2）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is truncated: it holds %2 bytes of image data and header, but the header announces %3. The file was probably cut short while copying or saving.</source>
+        <translation>“%1”被截断：它包含 %2 字节的图像数据和文件头，但文件头声明为 %3。文件可能在复制或保存时被截断。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is truncated: it ends before its voxel data.</source>
+        <translation>“%1”被截断：它在体素数据之前就结束了。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is truncated: the voxel data ends early.</source>
+        <translation>“%1”被截断：体素数据提前结束。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no numbers: every voxel is NaN or infinite. The file is damaged or was written incorrectly.</source>
+        <translation>“%1”不含任何数值：每个体素都是 NaN 或无穷大。文件已损坏或写入有误。</translation>
+    </message>
 </context>
 <context>
     <name>Presets</name>

@@ -50,7 +50,7 @@ constexpr size_t kNifti2Header = 540, kNifti1Header = 348;
 // The raw header bytes (up to 540) and how many were read.
 int readRawHeader(const std::string& path, unsigned char* buffer) {
     GzFile in(path);
-    if (!in.f) throw IoError("Cannot open '" + path + "'.");
+    if (!in.f) throw IoError(COSINGAN_MESSAGE("Messages", "Cannot open '%1'."), {path});
     return gzread(in.f, buffer, unsigned(kNifti2Header));
 }
 
@@ -108,25 +108,27 @@ bool readNiftiHeader(const std::string& path, NiftiHeader& h) {
 }
 
 void checkNiftiHeader(const std::string& path, const NiftiHeader& h) {
-    const std::string name = "'" + path + "'";
     if (h.dim[0] < 1 || h.dim[0] > 7)
-        throw IoError(name + " is damaged: its header gives " + std::to_string(h.dim[0]) + " dimensions (a NIfTI image has 1 to 7).");
+        throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is damaged: its header gives %2 dimensions (a NIfTI image has 1 to 7)."),
+                      {path, std::to_string(h.dim[0])});
     for (int i = 1; i <= h.dim[0]; ++i)
         if (h.dim[i] < 1)
-            throw IoError(name + " is damaged: its size along " + axisName(i) + " is " + std::to_string(h.dim[i]) +
-                          " voxels (sizes must be positive).");
+            throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is damaged: its size along %2 is %3 voxels (sizes must be positive)."),
+                          {path, axisName(i), std::to_string(h.dim[i])});
     if (h.bitpix <= 0 || h.bitpix % 8 != 0)
-        throw IoError(name + " is damaged: its header gives " + std::to_string(h.bitpix) + " bits per voxel.");
+        throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is damaged: its header gives %2 bits per voxel."), {path, std::to_string(h.bitpix)});
     for (int i = 1; i <= std::min<int64_t>(h.dim[0], 3); ++i) {
         const double p = h.pixdim[i];
         if (!std::isfinite(p))
-            throw IoError(name + " has no usable voxel spacing along " + axisName(i) + " (the header says " +
-                          (std::isnan(p) ? "NaN" : "infinity") + "): the file is damaged or was written incorrectly. "
-                          "Fix the spacing with the tool that made it; CoSinGAN Studio will not invent one.");
+            throw IoError(COSINGAN_MESSAGE("Messages", "'%1' has no usable voxel spacing along %2 (the header says %3): the file "
+                                           "is damaged or was written incorrectly. Fix the spacing with the tool that "
+                                           "made it; CoSinGAN Studio will not invent one."),
+                          {path, axisName(i), std::isnan(p) ? "NaN" : "infinity"});
         if (p == 0 && h.dim[i] > 1)
-            throw IoError(name + " has a voxel spacing of 0 mm along " + axisName(i) +
-                          ": the file was written incorrectly. Fix the spacing with the tool that made it; "
-                          "CoSinGAN Studio will not invent one.");
+            throw IoError(COSINGAN_MESSAGE("Messages", "'%1' has a voxel spacing of 0 mm along %2: the file was written "
+                                           "incorrectly. Fix the spacing with the tool that made it; CoSinGAN Studio "
+                                           "will not invent one."),
+                          {path, axisName(i)});
     }
 }
 
@@ -137,7 +139,8 @@ int readGz(gzFile f, void* into, unsigned bytes, const std::string& path) {
     if (n < 0) {
         int code = 0;
         const char* msg = gzerror(f, &code);
-        throw IoError("'" + path + "' is damaged: its compressed data cannot be read (" + std::string(msg ? msg : "zlib error") + ").");
+        throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is damaged: its compressed data cannot be read (%2)."),
+                      {path, std::string(msg ? msg : "zlib error")});
     }
     return n;
 }
@@ -145,7 +148,7 @@ int readGz(gzFile f, void* into, unsigned bytes, const std::string& path) {
 
 uint64_t checkNiftiComplete(const std::string& path, const NiftiHeader& h) {
     GzFile in(path);
-    if (!in.f) throw IoError("Cannot open '" + path + "'.");
+    if (!in.f) throw IoError(COSINGAN_MESSAGE("Messages", "Cannot open '%1'."), {path});
     std::vector<unsigned char> buffer(1 << 16);
     uint64_t total = 0, nonFinite = 0;
     const uint64_t needed = h.voxOffset + h.dataBytes();
@@ -168,9 +171,9 @@ uint64_t checkNiftiComplete(const std::string& path, const NiftiHeader& h) {
         }
     }
     if (total < needed)
-        throw IoError("'" + path + "' is truncated: it holds " + std::to_string(total) + " bytes of image data and "
-                      "header, but the header announces " + std::to_string(needed) +
-                      ". The file was probably cut short while copying or saving.");
+        throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is truncated: it holds %2 bytes of image data and header, but the "
+                                       "header announces %3. The file was probably cut short while copying or saving."),
+                      {path, std::to_string(total), std::to_string(needed)});
     return nonFinite;
 }
 
@@ -182,7 +185,7 @@ bool isUnscaledInt16(const NiftiHeader& h) {
 std::pair<int16_t, int16_t> readNiftiInt16Voxels(const std::string& path, const NiftiHeader& h, int16_t* dst) {
     GzFile in(path);
     if (!in.f || gzseek(in.f, z_off_t(h.voxOffset), SEEK_SET) < 0)
-        throw IoError("'" + path + "' is truncated: it ends before its voxel data.");
+        throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is truncated: it ends before its voxel data."), {path});
     gzbuffer(in.f, 1 << 18);
     unsigned char* out = reinterpret_cast<unsigned char*>(dst);
     const uint64_t needed = h.dataBytes();
@@ -208,9 +211,9 @@ std::pair<int16_t, int16_t> readNiftiInt16Voxels(const std::string& path, const 
         process(total);
     }
     if (total < needed)
-        throw IoError("'" + path + "' is truncated: it holds " + std::to_string(h.voxOffset + total) +
-                      " bytes of image data and header, but the header announces " +
-                      std::to_string(h.voxOffset + needed) + ". The file was probably cut short while copying or saving.");
+        throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is truncated: it holds %2 bytes of image data and header, but the "
+                                       "header announces %3. The file was probably cut short while copying or saving."),
+                      {path, std::to_string(h.voxOffset + total), std::to_string(h.voxOffset + needed)});
     return needed == 0 ? std::pair<int16_t, int16_t>{0, 0} : std::pair<int16_t, int16_t>{lo, hi};
 }
 
@@ -262,7 +265,7 @@ void nifti2ToNifti1(const std::string& path, const NiftiHeader& h, const std::st
     uint64_t left = h.dataBytes();
     while (left > 0) {
         const int n = gzread(src.f, buffer.data(), unsigned(std::min<uint64_t>(left, buffer.size())));
-        if (n <= 0) throw IoError("'" + path + "' is truncated: the voxel data ends early.");
+        if (n <= 0) throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is truncated: the voxel data ends early."), {path});
         dst.write(buffer.data(), size_t(n));
         left -= uint64_t(n);
     }
@@ -281,8 +284,9 @@ NiftiForItk::NiftiForItk(const std::string& path, Voxels reader) : itkPath_(path
     nonFinite_ = checkNiftiComplete(path, header_);
     const uint64_t voxels = header_.dataBytes() / uint64_t(std::max(1, header_.bitpix / 8));
     if (voxels > 0 && nonFinite_ == voxels)
-        throw IoError("'" + path + "' holds no numbers: every voxel is NaN or infinite. The file is damaged or was "
-                      "written incorrectly.");
+        throw IoError(COSINGAN_MESSAGE("Messages", "'%1' holds no numbers: every voxel is NaN or infinite. The file is damaged "
+                                       "or was written incorrectly."),
+                      {path});
     if (header_.version != 2) return;
     const std::filesystem::path tmp = std::filesystem::temp_directory_path() / "cosingan-nifti2-XXXXXX";
     std::string pattern = tmp.string();

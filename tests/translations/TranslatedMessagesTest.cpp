@@ -1,5 +1,6 @@
-// The engine's messages reach the user in the user's language: a file that is not an image,
-// opened with the app in German or Chinese, is explained in that language with its name in place;
+// The engine's messages reach the user in the user's language: a file that is not an image, or a
+// NIfTI file cut short, opened with the app in German or Chinese, is explained in that language
+// with its name and figures in place;
 // in English, and for messages without a template, the engine's own text is shown; arguments are
 // put in once, so a file name that holds "%2" stays as it is.
 #include "io/VolumeIO.h"
@@ -65,6 +66,19 @@ private Q_SLOTS:
         shown = openNotAnImage(QStringLiteral("report2.png"));
         QVERIFY2(shown.contains(QStringLiteral("不是 CoSinGAN Studio 能读取的图像文件")) && shown.contains(QStringLiteral("report2.png")),
                  qPrintable(shown));
+        // A NIfTI file cut short while copying: its sizes in the message, the rest in Chinese.
+        ImageGeometry g;
+        g.size = {32, 32, 8};
+        const QString nifti = dir_.filePath(QStringLiteral("cut.nii"));
+        writeCtVolume(CtVolume(g, int16_t(-1000)), nifti.toStdString());
+        QVERIFY(QFile::resize(nifti, 352 + 32 * 32 * 4 * 2));
+        try {
+            readCtVolume(nifti.toStdString());
+            QFAIL("a truncated file was read");
+        } catch (const std::exception& e) {
+            shown = ui::messageText(e);
+        }
+        QVERIFY2(shown.contains(QStringLiteral("被截断")) && shown.contains(QStringLiteral("16736")), qPrintable(shown));
         // A message the engine gives as plain text stays English.
         QCOMPARE(ui::messageText(IoError("plain text")), QStringLiteral("plain text"));
         useLanguage(QStringLiteral("en"));
