@@ -132,9 +132,9 @@ bool facesTheMidline(const cv::Mat& piece, const cv::Mat& inHull, const std::vec
             const cv::Point2d a(hull[k]), b(hull[(k + 1) % hull.size()]);
             const cv::Point2d ab = b - a;
             const double len2 = ab.dot(ab);
-            const double t = len2 > 0 ? std::clamp((p - a).dot(ab) / len2, 0.0, 1.0) : 0.0;
-            const cv::Point2d d = p - (a + t * ab);
-            if (d.dot(d) >= best || len2 <= 0) continue;
+            if (len2 <= 0) continue;
+            const cv::Point2d d = p - (a + std::clamp((p - a).dot(ab) / len2, 0.0, 1.0) * ab);
+            if (d.dot(d) >= best) continue;
             best = d.dot(d);
             normal = cv::Point2d(ab.y, -ab.x) * (1.0 / std::sqrt(len2));
             if (normal.dot((a + b) * 0.5 - hullCentre) < 0) normal = -normal;

@@ -1,6 +1,7 @@
 // Every user-visible string of the app is translated into each shipped language: lupdate extracts
-// the strings from today's sources (the UI's, and the engine's messages marked for translation), and each must have a finished, non-empty translation in
-// translations/cosingan_de.ts and cosingan_zh_CN.ts that keeps the source's %1..%9 placeholders.
+// the strings from today's sources (the UI's, and the engine's messages marked for translation),
+// and each must have a finished, non-empty translation in translations/cosingan_de.ts and
+// cosingan_zh_CN.ts that keeps the source's %1..%9 placeholders.
 // A new string without translations fails here, naming it.
 #include <QDir>
 #include <QFile>

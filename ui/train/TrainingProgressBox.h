@@ -17,9 +17,8 @@ class TrainingProgressBox : public QGroupBox {
 public:
     TrainingProgressBox(TrainingSession* session, EventLoopMonitor* latency, QWidget* parent = nullptr);
 
-    void refresh();
-
 private:
+    void refresh();  // on every change of the session's progress, previews or state
     QString phaseText() const;
     QString trainedOn() const;
 
