@@ -134,6 +134,210 @@
         <source>&apos;%1&apos; holds no numbers: every voxel is NaN or infinite. The file is damaged or was written incorrectly.</source>
         <translation>„%1“ enthält keine Zahlen: jedes Voxel ist NaN oder unendlich. Die Datei ist beschädigt oder wurde falsch geschrieben.</translation>
     </message>
+    <message>
+        <source>The imported mask does not match the slice size.</source>
+        <translation>Die importierte Maske passt nicht zur Größe der Schicht.</translation>
+    </message>
+    <message>
+        <source>A label map holds values 0..3 only.</source>
+        <translation>Eine Labelkarte enthält nur die Werte 0..3.</translation>
+    </message>
+    <message>
+        <source>The imported mask does not match the study&apos;s size.</source>
+        <translation>Die importierte Maske passt nicht zur Größe der Studie.</translation>
+    </message>
+    <message>
+        <source>The session file &apos;%1&apos; is damaged: %2</source>
+        <translation>Die Sitzungsdatei „%1“ ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CoSinGAN Studio session.</source>
+        <translation>„%1“ ist keine CoSinGAN-Studio-Sitzung.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was written by a newer CoSinGAN Studio (session version %2): update CoSinGAN Studio to open it.</source>
+        <translation>„%1“ wurde von einem neueren CoSinGAN Studio geschrieben (Sitzungsversion %2): aktualisieren Sie CoSinGAN Studio, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The model folder &apos;%1&apos; does not exist.</source>
+        <translation>Der Modellordner „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a file, not a model folder: choose the folder that holds manifest.json.</source>
+        <translation>„%1“ ist eine Datei, kein Modellordner: wählen Sie den Ordner, der manifest.json enthält.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CoSinGAN Studio model: it has no manifest.json.</source>
+        <translation>„%1“ ist kein CoSinGAN-Studio-Modell: es hat keine manifest.json.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s manifest in &apos;%1&apos; is damaged: %2</source>
+        <translation>Das Manifest des Modells in „%1“ ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds a manifest.json of another kind, not a CoSinGAN Studio model.</source>
+        <translation>„%1“ enthält eine manifest.json anderer Art, kein CoSinGAN-Studio-Modell.</translation>
+    </message>
+    <message>
+        <source>The model in &apos;%1&apos; has format version %2; this CoSinGAN Studio reads version %3.</source>
+        <translation>Das Modell in „%1“ hat die Formatversion %2; dieses CoSinGAN Studio liest Version %3.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s configuration in &apos;%1&apos; is damaged: %2</source>
+        <translation>Die Konfiguration des Modells in „%1“ ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>The model in &apos;%1&apos; has no trained scale yet: train it for a while, or resume its training, before generating from it.</source>
+        <translation>Das Modell in „%1“ hat noch keine trainierte Skala: trainieren Sie es eine Weile oder setzen Sie sein Training fort, bevor Sie damit generieren.</translation>
+    </message>
+    <message>
+        <source>The model in &apos;%1&apos; is incomplete: its file %2 is missing.</source>
+        <translation>Das Modell in „%1“ ist unvollständig: seine Datei %2 fehlt.</translation>
+    </message>
+    <message>
+        <source>Cannot save &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save &apos;%1&apos;: use a .nii or .nii.gz file name.</source>
+        <translation>„%1“ kann nicht gespeichert werden: verwenden Sie einen Dateinamen auf .nii oder .nii.gz.</translation>
+    </message>
+    <message>
+        <source>Cannot save &apos;%1&apos;: the file could not be written completely (%2). Is the disk full? The previous version, if any, is kept.</source>
+        <translation>„%1“ kann nicht gespeichert werden: die Datei konnte nicht vollständig geschrieben werden (%2). Ist der Datenträger voll? Die vorige Version, falls vorhanden, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s generators have no dropout layers (%1 preset): dropout at synthesis would change nothing; use the randomised condition.</source>
+        <translation>Die Generatoren dieses Modells haben keine Dropout-Schichten (Voreinstellung %1): Dropout bei der Synthese würde nichts ändern; verwenden Sie die randomisierte Bedingung.</translation>
+    </message>
+    <message>
+        <source>The dataset name &apos;%1&apos; may hold only letters, digits and &apos;-&apos;.</source>
+        <translation>Der Datensatzname „%1“ darf nur Buchstaben, Ziffern und „-“ enthalten.</translation>
+    </message>
+    <message>
+        <source>Variants per mask must be at least 1.</source>
+        <translation>Varianten pro Maske müssen mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>Several variants per mask would be identical: turn on the randomised condition, dropout or fusion with a random weight.</source>
+        <translation>Mehrere Varianten pro Maske wären identisch: schalten Sie die randomisierte Bedingung, Dropout oder die Fusion mit zufälligem Gewicht ein.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a file: choose a folder name for the dataset.</source>
+        <translation>„%1“ ist eine Datei: wählen Sie einen Ordnernamen für den Datensatz.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder with other files in it and not a dataset exported by CoSinGAN Studio: nothing is written there. Choose a new or empty folder.</source>
+        <translation>„%1“ ist ein Ordner mit anderen Dateien darin und kein von CoSinGAN Studio exportierter Datensatz: dort wird nichts geschrieben. Wählen Sie einen neuen oder leeren Ordner.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists and is not a synthetic volume written by CoSinGAN Studio: choose another name (nothing was written).</source>
+        <translation>„%1“ existiert bereits und ist kein von CoSinGAN Studio geschriebenes synthetisches Volumen: wählen Sie einen anderen Namen (es wurde nichts geschrieben).</translation>
+    </message>
+    <message>
+        <source>the mask</source>
+        <translation>die Maske</translation>
+    </message>
+    <message>
+        <source>the label image</source>
+        <translation>das Labelbild</translation>
+    </message>
+    <message>
+        <source>the condition</source>
+        <translation>die Bedingung</translation>
+    </message>
+    <message>
+        <source>the session</source>
+        <translation>die Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not an image file that can be read (damaged, or of another kind).</source>
+        <translation>%1 „%2“ ist keine lesbare Bilddatei (beschädigt oder von anderer Art).</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; has %3-bit values; a mask is an 8-bit image (labels 0..3, or 0/128/255).</source>
+        <translation>%1 „%2“ hat %3-Bit-Werte; eine Maske ist ein 8-Bit-Bild (Labels 0..3 oder 0/128/255).</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is a colour image; a mask is grey (labels 0..3, or 0/128/255).</source>
+        <translation>%1 „%2“ ist ein Farbbild; eine Maske ist grau (Labels 0..3 oder 0/128/255).</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; has %3 channels; a mask has one.</source>
+        <translation>%1 „%2“ hat %3 Kanäle; eine Maske hat einen.</translation>
+    </message>
+    <message>
+        <source>the exported image</source>
+        <translation>das exportierte Bild</translation>
+    </message>
+    <message>
+        <source>the exported labels</source>
+        <translation>die exportierten Labels</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>eine Datei</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe), not a regular file</source>
+        <translation>ein FIFO (Named Pipe), keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>a socket, not a regular file</source>
+        <translation>ein Socket, keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>a device, not a regular file</source>
+        <translation>ein Gerät, keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>a loop of symbolic links</source>
+        <translation>eine Schleife symbolischer Links</translation>
+    </message>
+    <message>
+        <source>not accessible (permission denied)</source>
+        <translation>nicht zugänglich (Zugriff verweigert)</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; cannot be read: permission denied.</source>
+        <translation>%1 „%2“ kann nicht gelesen werden: Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; does not exist.</source>
+        <translation>%1 „%2“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is a loop of symbolic links: it points back at itself.</source>
+        <translation>%1 „%2“ ist eine Schleife symbolischer Links: sie verweist auf sich selbst.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is a file, not a folder.</source>
+        <translation>%1 „%2“ ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is empty (0 bytes).</source>
+        <translation>%1 „%2“ ist leer (0 Byte).</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is a folder, not a file.</source>
+        <translation>%1 „%2“ ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is %3; choose an image file or a folder of DICOM files.</source>
+        <translation>%1 „%2“ ist %3; wählen Sie eine Bilddatei oder einen Ordner mit DICOM-Dateien.</translation>
+    </message>
 </context>
 <context>
     <name>Presets</name>

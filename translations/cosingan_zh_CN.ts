@@ -134,6 +134,210 @@
         <source>&apos;%1&apos; holds no numbers: every voxel is NaN or infinite. The file is damaged or was written incorrectly.</source>
         <translation>“%1”不含任何数值：每个体素都是 NaN 或无穷大。文件已损坏或写入有误。</translation>
     </message>
+    <message>
+        <source>The imported mask does not match the slice size.</source>
+        <translation>导入的掩膜与切片尺寸不一致。</translation>
+    </message>
+    <message>
+        <source>A label map holds values 0..3 only.</source>
+        <translation>标签图只能包含 0..3 的值。</translation>
+    </message>
+    <message>
+        <source>The imported mask does not match the study&apos;s size.</source>
+        <translation>导入的掩膜与检查的尺寸不一致。</translation>
+    </message>
+    <message>
+        <source>The session file &apos;%1&apos; is damaged: %2</source>
+        <translation>会话文件“%1”已损坏：%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CoSinGAN Studio session.</source>
+        <translation>“%1”不是 CoSinGAN Studio 会话。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was written by a newer CoSinGAN Studio (session version %2): update CoSinGAN Studio to open it.</source>
+        <translation>“%1”由更新版本的 CoSinGAN Studio 写入（会话版本 %2）：请更新 CoSinGAN Studio 后再打开。</translation>
+    </message>
+    <message>
+        <source>The model folder &apos;%1&apos; does not exist.</source>
+        <translation>模型文件夹“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a file, not a model folder: choose the folder that holds manifest.json.</source>
+        <translation>“%1”是一个文件，不是模型文件夹：请选择包含 manifest.json 的文件夹。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CoSinGAN Studio model: it has no manifest.json.</source>
+        <translation>“%1”不是 CoSinGAN Studio 模型：其中没有 manifest.json。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s manifest in &apos;%1&apos; is damaged: %2</source>
+        <translation>“%1”中的模型清单已损坏：%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds a manifest.json of another kind, not a CoSinGAN Studio model.</source>
+        <translation>“%1”中的 manifest.json 属于其他类型，不是 CoSinGAN Studio 模型。</translation>
+    </message>
+    <message>
+        <source>The model in &apos;%1&apos; has format version %2; this CoSinGAN Studio reads version %3.</source>
+        <translation>“%1”中的模型格式版本为 %2；此 CoSinGAN Studio 读取版本 %3。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s configuration in &apos;%1&apos; is damaged: %2</source>
+        <translation>“%1”中的模型配置已损坏：%2</translation>
+    </message>
+    <message>
+        <source>The model in &apos;%1&apos; has no trained scale yet: train it for a while, or resume its training, before generating from it.</source>
+        <translation>“%1”中的模型还没有训练好的尺度：请先训练一段时间或继续其训练，再用它生成。</translation>
+    </message>
+    <message>
+        <source>The model in &apos;%1&apos; is incomplete: its file %2 is missing.</source>
+        <translation>“%1”中的模型不完整：缺少文件 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot save &apos;%1&apos;: %2</source>
+        <translation>无法保存“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot save &apos;%1&apos;: use a .nii or .nii.gz file name.</source>
+        <translation>无法保存“%1”：请使用 .nii 或 .nii.gz 文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot save &apos;%1&apos;: the file could not be written completely (%2). Is the disk full? The previous version, if any, is kept.</source>
+        <translation>无法保存“%1”：文件未能完整写入（%2）。磁盘是否已满？之前的版本（如有）已保留。</translation>
+    </message>
+    <message>
+        <source>This model&apos;s generators have no dropout layers (%1 preset): dropout at synthesis would change nothing; use the randomised condition.</source>
+        <translation>此模型的生成器没有 dropout 层（%1 预设）：合成时使用 dropout 不会有任何变化；请使用随机化条件。</translation>
+    </message>
+    <message>
+        <source>The dataset name &apos;%1&apos; may hold only letters, digits and &apos;-&apos;.</source>
+        <translation>数据集名称“%1”只能包含字母、数字和“-”。</translation>
+    </message>
+    <message>
+        <source>Variants per mask must be at least 1.</source>
+        <translation>每个掩膜的变体数至少为 1。</translation>
+    </message>
+    <message>
+        <source>Several variants per mask would be identical: turn on the randomised condition, dropout or fusion with a random weight.</source>
+        <translation>每个掩膜的多个变体将完全相同：请开启随机化条件、dropout 或随机权重融合。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a file: choose a folder name for the dataset.</source>
+        <translation>“%1”是一个文件：请为数据集选择一个文件夹名称。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder with other files in it and not a dataset exported by CoSinGAN Studio: nothing is written there. Choose a new or empty folder.</source>
+        <translation>“%1”是一个包含其他文件的文件夹，而不是 CoSinGAN Studio 导出的数据集：不会向其中写入任何内容。请选择一个新的或空的文件夹。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists and is not a synthetic volume written by CoSinGAN Studio: choose another name (nothing was written).</source>
+        <translation>“%1”已存在，且不是 CoSinGAN Studio 写入的合成体数据：请选择其他名称（未写入任何内容）。</translation>
+    </message>
+    <message>
+        <source>the mask</source>
+        <translation>掩膜</translation>
+    </message>
+    <message>
+        <source>the label image</source>
+        <translation>标签图像</translation>
+    </message>
+    <message>
+        <source>the condition</source>
+        <translation>条件掩膜</translation>
+    </message>
+    <message>
+        <source>the session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not an image file that can be read (damaged, or of another kind).</source>
+        <translation>%1“%2”不是可读取的图像文件（已损坏或属于其他类型）。</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; has %3-bit values; a mask is an 8-bit image (labels 0..3, or 0/128/255).</source>
+        <translation>%1“%2”的值为 %3 位；掩膜应为 8 位图像（标签 0..3，或 0/128/255）。</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is a colour image; a mask is grey (labels 0..3, or 0/128/255).</source>
+        <translation>%1“%2”是彩色图像；掩膜应为灰度图像（标签 0..3，或 0/128/255）。</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; has %3 channels; a mask has one.</source>
+        <translation>%1“%2”有 %3 个通道；掩膜只有一个通道。</translation>
+    </message>
+    <message>
+        <source>the exported image</source>
+        <translation>导出的图像</translation>
+    </message>
+    <message>
+        <source>the exported labels</source>
+        <translation>导出的标签</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe), not a regular file</source>
+        <translation>FIFO（命名管道），不是普通文件</translation>
+    </message>
+    <message>
+        <source>a socket, not a regular file</source>
+        <translation>套接字，不是普通文件</translation>
+    </message>
+    <message>
+        <source>a device, not a regular file</source>
+        <translation>设备，不是普通文件</translation>
+    </message>
+    <message>
+        <source>a loop of symbolic links</source>
+        <translation>符号链接循环</translation>
+    </message>
+    <message>
+        <source>not accessible (permission denied)</source>
+        <translation>无法访问（权限被拒绝）</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; cannot be read: permission denied.</source>
+        <translation>%1“%2”无法读取：权限被拒绝。</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; does not exist.</source>
+        <translation>%1“%2”不存在。</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is a loop of symbolic links: it points back at itself.</source>
+        <translation>%1“%2”是符号链接循环：它指向自身。</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is a file, not a folder.</source>
+        <translation>%1“%2”是文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is empty (0 bytes).</source>
+        <translation>%1“%2”为空（0 字节）。</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is a folder, not a file.</source>
+        <translation>%1“%2”是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is %3; choose an image file or a folder of DICOM files.</source>
+        <translation>%1“%2”：%3；请选择图像文件或包含 DICOM 文件的文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>Presets</name>

@@ -1,5 +1,7 @@
 #include "LabelImport.h"
 
+#include "util/UserMessage.h"
+
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
@@ -73,14 +75,14 @@ std::vector<uint8_t> lungSides(const std::vector<uint8_t>& mask, int columns, in
 ImportSummary mergeImportedSlice(std::vector<uint8_t>& current, const std::vector<uint8_t>& mask, const int16_t* hu,
                                  int columns, int rows, ImportAs as, const MaskingPolicy& policy) {
     const size_t n = size_t(columns) * size_t(rows);
-    if (current.size() != n || mask.size() != n) throw std::invalid_argument("the imported mask does not match the slice size");
+    if (current.size() != n || mask.size() != n) throw UserInputError(COSINGAN_MESSAGE("Messages", "The imported mask does not match the slice size."), {});
     std::vector<uint8_t> target;
     if (as == ImportAs::Lungs) target = lungSides(mask, columns, rows);
     ImportSummary summary;
     for (size_t i = 0; i < n; ++i) {
         uint8_t value;
         if (as == ImportAs::LabelMap) {
-            if (mask[i] > 3) throw std::invalid_argument("a label map holds values 0..3 only");
+            if (mask[i] > 3) throw UserInputError(COSINGAN_MESSAGE("Messages", "A label map holds values 0..3 only."), {});
             value = mask[i];
         } else {
             if (!mask[i]) continue;  // outside the mask nothing changes: importing infection keeps the lungs
@@ -100,7 +102,7 @@ ImportSummary mergeImportedSlice(std::vector<uint8_t>& current, const std::vecto
 ImportSummary mergeImportedVolume(LabelMap& current, const LabelMap& mask, const CtVolume& ct, ImportAs as,
                                   const MaskingPolicy& policy) {
     if (mask.geometry().size != current.geometry().size || ct.geometry().size != current.geometry().size)
-        throw std::invalid_argument("the imported mask does not match the study's size");
+        throw UserInputError(COSINGAN_MESSAGE("Messages", "The imported mask does not match the study's size."), {});
     ImportSummary summary;
     for (int k = 0; k < current.slices(); ++k) {
         std::vector<uint8_t> slice = current.sliceCopy(k);

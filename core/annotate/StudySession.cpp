@@ -2,6 +2,7 @@
 
 #include "util/FileSafety.h"
 #include "util/Json.h"
+#include "util/UserMessage.h"
 
 #include <filesystem>
 #include <stdexcept>
@@ -111,18 +112,19 @@ std::string sessionOwnedPath(const std::string& sessionPath, const std::string& 
 }
 
 StudySession loadSession(const std::string& path) {
-    requireReadableFile(path, "the session");
+    requireReadableFile(path, COSINGAN_MESSAGE("Messages", "the session"));
     Json j;
     try {
         j = readJsonFile(path);
     } catch (const std::exception& e) {
-        throw std::runtime_error("the session file is damaged: " + std::string(e.what()));
+        throw UserError(COSINGAN_MESSAGE("Messages", "The session file '%1' is damaged: %2"), {path, e.what()});
     }
     if (!j.isObject() || j.value("format", "") != std::string(kFormat))
-        throw std::runtime_error("'" + path + "' is not a CoSinGAN Studio session");
+        throw UserError(COSINGAN_MESSAGE("Messages", "'%1' is not a CoSinGAN Studio session."), {path});
     if (j.value("version", 0) > kVersion)
-        throw std::runtime_error("'" + path + "' was written by a newer CoSinGAN Studio (session version " +
-                                 std::to_string(j.value("version", 0)) + ")");
+        throw UserError(COSINGAN_MESSAGE("Messages", "'%1' was written by a newer CoSinGAN Studio (session version %2): "
+                                         "update CoSinGAN Studio to open it."),
+                        {path, std::to_string(j.value("version", 0))});
     const fs::path base = fs::absolute(path).parent_path();
     StudySession s;
     s.imagePath = resolve(j, "image", base);

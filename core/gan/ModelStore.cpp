@@ -4,6 +4,7 @@
 #include "util/AtomicFile.h"
 #include "util/ContentHash.h"
 #include "util/FileSafety.h"
+#include "util/UserMessage.h"
 
 #include <ctime>
 #include <filesystem>
@@ -39,24 +40,29 @@ Json newManifest(const GanConfig& config) {
 Json readManifest(const std::string& folder) {
     std::error_code ec;
     const PathKind kind = pathKind(folder);
-    if (kind == PathKind::Missing) throw std::runtime_error("the model folder '" + folder + "' does not exist");
-    if (kind != PathKind::Directory)
-        throw std::runtime_error("'" + folder + "' is " + describeKind(kind) + ", not a model folder");
+    if (kind == PathKind::Missing) throw UserError(COSINGAN_MESSAGE("Messages", "The model folder '%1' does not exist."), {folder});
+    if (kind == PathKind::RegularFile)
+        throw UserError(COSINGAN_MESSAGE("Messages", "'%1' is a file, not a model folder: choose the folder that holds "
+                                         "manifest.json."),
+                        {folder});
+    if (kind != PathKind::Directory) throw UserError("'" + folder + "' is " + describeKind(kind) + ", not a model folder");
     const std::string path = manifestPath(folder);
     if (pathKind(path) != PathKind::RegularFile)
-        throw std::runtime_error("'" + folder + "' is not a CoSinGAN Studio model: it has no manifest.json");
+        throw UserError(COSINGAN_MESSAGE("Messages", "'%1' is not a CoSinGAN Studio model: it has no manifest.json."), {folder});
     Json m;
     try {
         m = readJsonFile(path);
     } catch (const std::exception& e) {
-        throw std::runtime_error("the model's manifest is damaged: " + std::string(e.what()));
+        throw UserError(COSINGAN_MESSAGE("Messages", "The model's manifest in '%1' is damaged: %2"), {folder, e.what()});
     }
     if (!m.isObject() || m.value("format", "") != std::string(kModelFormat))
-        throw std::runtime_error("'" + folder + "' holds a manifest.json of another kind, not a CoSinGAN Studio model");
+        throw UserError(COSINGAN_MESSAGE("Messages", "'%1' holds a manifest.json of another kind, not a CoSinGAN Studio model."),
+                        {folder});
     const int version = m.value("version", 0);
     if (version != kModelFormatVersion)
-        throw std::runtime_error("the model in '" + folder + "' has format version " + std::to_string(version) +
-                                 "; this CoSinGAN Studio reads version " + std::to_string(kModelFormatVersion));
+        throw UserError(COSINGAN_MESSAGE("Messages", "The model in '%1' has format version %2; this CoSinGAN Studio reads "
+                                         "version %3."),
+                        {folder, std::to_string(version), std::to_string(kModelFormatVersion)});
     return m;
 }
 
@@ -89,7 +95,7 @@ LoadedModel loadModel(const std::string& folder, const torch::Device& device, in
         config = GanConfig::fromJson(manifest.at("config"));
         config.validate();
     } catch (const std::exception& e) {
-        throw std::runtime_error("the model's configuration is damaged: " + std::string(e.what()));
+        throw UserError(COSINGAN_MESSAGE("Messages", "The model's configuration in '%1' is damaged: %2"), {folder, e.what()});
     }
     LoadedModel model{config, manifest, GeneratorPyramid(config, device)};
     int trained = manifest.value("trained_scales", 0);
@@ -97,7 +103,10 @@ LoadedModel loadModel(const std::string& folder, const torch::Device& device, in
         if (trained < maxScales) throw std::runtime_error("the model in '" + folder + "' has fewer trained scales than its checkpoint needs");
         trained = maxScales;
     }
-    if (trained < 1 && maxScales != 0) throw std::runtime_error("the model in '" + folder + "' has no trained scale yet");
+    if (trained < 1 && maxScales != 0)
+        throw UserError(COSINGAN_MESSAGE("Messages", "The model in '%1' has no trained scale yet: train it for a while, or "
+                                         "resume its training, before generating from it."),
+                        {folder});
     const Json::Array& weights = manifest.at("weights").asArray();
     if (int(weights.size()) < trained || trained > int(config.scales.size()))
         throw std::runtime_error("the model's manifest lists fewer weight files than trained scales (damaged)");
@@ -105,7 +114,9 @@ LoadedModel loadModel(const std::string& folder, const torch::Device& device, in
         const Json& entry = weights[size_t(i)];
         const std::string path = (fs::path(folder) / entry.at("file").asString()).string();
         std::error_code ec;
-        if (!fs::exists(path, ec)) throw std::runtime_error("the model is incomplete: " + entry.at("file").asString() + " is missing");
+        if (!fs::exists(path, ec))
+            throw UserError(COSINGAN_MESSAGE("Messages", "The model in '%1' is incomplete: its file %2 is missing."),
+                            {folder, entry.at("file").asString()});
         // Folders written before the content hash carry a byte-wise FNV-1a checksum.
         const TensorFile f = TensorFile::loadVerified(path, entry.at("checksum").asString(),
                                                       entry.value("checksum_algorithm", "fnv1a"), device);

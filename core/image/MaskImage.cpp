@@ -1,6 +1,7 @@
 #include "MaskImage.h"
 
 #include "util/FileSafety.h"
+#include "util/UserMessage.h"
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
@@ -23,7 +24,8 @@ MaskImage readMaskImage(const std::string& path, const std::string& what) {
     try {
         requireReadableFile(path, what);
     } catch (const PathError& e) {
-        throw std::invalid_argument(e.what());
+        if (!e.messageTemplate()) throw UserInputError(e.what());
+        throw UserInputError(e.messageTemplate(), e.arguments());
     }
     cv::Mat m;
     try {
@@ -31,18 +33,25 @@ MaskImage readMaskImage(const std::string& path, const std::string& what) {
     } catch (const cv::Exception&) {
         m = cv::Mat();
     }
-    if (m.empty()) throw std::invalid_argument(what + " '" + path + "' is not an image file that can be read (damaged, or of another kind)");
+    if (m.empty())
+        throw UserInputError(COSINGAN_MESSAGE("Messages", "%1 '%2' is not an image file that can be read (damaged, or of "
+                                              "another kind)."),
+                             {what, path});
     if (m.depth() != CV_8U)
-        throw std::invalid_argument(what + " '" + path + "' has " + std::to_string(8 * int(m.elemSize1())) +
-                                    "-bit values; a mask is an 8-bit image (labels 0..3, or 0/128/255)");
+        throw UserInputError(COSINGAN_MESSAGE("Messages", "%1 '%2' has %3-bit values; a mask is an 8-bit image (labels "
+                                              "0..3, or 0/128/255)."),
+                             {what, path, std::to_string(8 * int(m.elemSize1()))});
     if (m.channels() == 3 || m.channels() == 4) {
         std::vector<cv::Mat> planes;
         cv::split(m, planes);
         if (cv::countNonZero(planes[0] != planes[1]) > 0 || cv::countNonZero(planes[1] != planes[2]) > 0)
-            throw std::invalid_argument(what + " '" + path + "' is a colour image; a mask is grey (labels 0..3, or 0/128/255)");
+            throw UserInputError(COSINGAN_MESSAGE("Messages", "%1 '%2' is a colour image; a mask is grey (labels 0..3, or "
+                                                  "0/128/255)."),
+                                 {what, path});
         m = planes[0];
     } else if (m.channels() != 1) {
-        throw std::invalid_argument(what + " '" + path + "' has " + std::to_string(m.channels()) + " channels; a mask has one");
+        throw UserInputError(COSINGAN_MESSAGE("Messages", "%1 '%2' has %3 channels; a mask has one."),
+                             {what, path, std::to_string(m.channels())});
     }
     m = m.clone();
     MaskImage out;

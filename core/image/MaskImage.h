@@ -3,6 +3,8 @@
 // and the engine's masks — through OpenCV: 8-bit grey only (a colour image whose channels are equal
 // is grey), 16-bit and true colour refused with the reason. The file is checked before OpenCV opens
 // it (a FIFO would hang it).
+#include "util/UserMessage.h"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -14,7 +16,8 @@ struct MaskImage {
     std::vector<uint8_t> values;  // width*height, row-major, as stored in the file
 };
 
-// Throws std::invalid_argument naming `what` ("the mask", "the infection mask").
+// Throws a UserInputError (std::invalid_argument) naming `what` (COSINGAN_MESSAGE("Messages",
+// "the mask"): a noun marked for translation, which the UI translates with the message).
 MaskImage readMaskImage(const std::string& path, const std::string& what);
 
 // True for the extensions readMaskImage is meant for.

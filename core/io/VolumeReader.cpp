@@ -35,9 +35,8 @@ void requireStudyPath(const std::string& path, bool folderOk) {
         if (folderOk) requireFileOrFolder(path, "");
         else requireReadableFile(path, "");
     } catch (const PathError& e) {
-        std::string m = e.what();
-        if (m.rfind(" '", 0) == 0) m = m.substr(1);  // "'x' does not exist."
-        throw IoError(m);
+        if (!e.messageTemplate()) throw IoError(e.what());
+        throw IoError(e.messageTemplate(), e.arguments());  // "'x' does not exist."
     }
 }
 

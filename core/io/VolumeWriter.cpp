@@ -58,10 +58,12 @@ void setNiftiDescription(const std::string& plain, const std::string& descriptio
     if (!ok) throw IoError("the compressed file could not be written completely");
 }
 
+constexpr const char* kCannotSave = COSINGAN_MESSAGE("Messages", "Cannot save '%1': %2");
+
 template <typename T>
 void writeGrid(const VoxelGrid<T>& grid, const std::string& path, const char* what, const std::string& description = {}) {
     if (!isWritableVolumePath(path))
-        throw IoError("Cannot save " + std::string(what) + " as '" + path + "': use a .nii or .nii.gz file name.");
+        throw IoError(COSINGAN_MESSAGE("Messages", "Cannot save '%1': use a .nii or .nii.gz file name."), {path});
     if (grid.isEmpty()) throw IoError("There is no " + std::string(what) + " to save.");
     auto image = itkconv::toItk(grid);
     try {
@@ -83,14 +85,15 @@ void writeGrid(const VoxelGrid<T>& grid, const std::string& path, const char* wh
             checkNiftiComplete(tmp, h);
         });
     } catch (const itk::ExceptionObject& e) {
-        throw IoError("Cannot save '" + path + "': " + std::string(e.GetDescription()));
+        throw IoError(kCannotSave, {path, e.GetDescription()});
     } catch (const DiskFullError& e) {
-        throw IoError("Cannot save '" + path + "': " + e.what());
+        throw IoError(kCannotSave, {path, e.what()});
     } catch (const IoError& e) {
-        throw IoError("Cannot save '" + path + "': the file could not be written completely (" + e.what() +
-                      "). Is the disk full? The previous version, if any, is kept.");
+        throw IoError(COSINGAN_MESSAGE("Messages", "Cannot save '%1': the file could not be written completely (%2). Is "
+                                       "the disk full? The previous version, if any, is kept."),
+                      {path, e.what()});
     } catch (const std::exception& e) {
-        throw IoError("Cannot save '" + path + "': " + e.what());
+        throw IoError(kCannotSave, {path, e.what()});
     }
 }
 

@@ -10,6 +10,7 @@
 #include "image/MaskImage.h"
 #include "image/SliceExtraction.h"
 #include "io/VolumeIO.h"
+#include "util/UserMessage.h"
 #include "volume/CtVolume.h"
 #include "volume/Labels.h"
 
@@ -26,17 +27,20 @@ namespace {
 
 void checkCommonOptions(const gan::CoSinGanModel& model, const std::string& outFolder, const DatasetExportOptions& o) {
     if (o.synthesis.dropout && !model.hasDropout())
-        throw std::invalid_argument("this model's generators have no dropout layers (" + model.config().preset +
-                                    " preset): dropout at synthesis would change nothing; use the randomised condition");
+        throw UserInputError(COSINGAN_MESSAGE("Messages", "This model's generators have no dropout layers (%1 preset): "
+                                              "dropout at synthesis would change nothing; use the randomised condition."),
+                             {model.config().preset});
     if (outFolder.empty()) throw std::invalid_argument("no output folder was given");
     if (o.datasetName.empty() || o.datasetName.find_first_not_of(
                                      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos)
-        throw std::invalid_argument("the dataset name '" + o.datasetName + "' may hold only letters, digits and '-'");
-    if (o.variantsPerMask < 1) throw std::invalid_argument("variants per mask must be at least 1");
+        throw UserInputError(COSINGAN_MESSAGE("Messages", "The dataset name '%1' may hold only letters, digits and '-'."),
+                             {o.datasetName});
+    if (o.variantsPerMask < 1) throw UserInputError(COSINGAN_MESSAGE("Messages", "Variants per mask must be at least 1."), {});
     const bool randomZeta = o.fuseWith && o.fusion.zeta < 0;
     if (o.variantsPerMask > 1 && !o.synthesis.randomCondition && !o.synthesis.dropout && !randomZeta)
-        throw std::invalid_argument("several variants per mask would be identical: turn on the randomised condition, dropout "
-                                    "or fusion with a random weight");
+        throw UserInputError(COSINGAN_MESSAGE("Messages", "Several variants per mask would be identical: turn on the "
+                                              "randomised condition, dropout or fusion with a random weight."),
+                             {});
     if (o.fuseWith && o.fusion.zeta > 1) throw std::invalid_argument("the fusion weight zeta must be in [0, 1]");
 }
 
@@ -218,8 +222,8 @@ std::vector<gan::LabelledSlice> readExportedDataset(const std::string& folder, b
         gan::LabelledSlice s;
         s.name = name;
         if (layout == "PNG pairs") {
-            const MaskImage image = readMaskImage((root / "images" / (name + ".png")).string(), "the exported image");
-            const MaskImage labels = readMaskImage((root / "labels" / (name + ".png")).string(), "the exported labels");
+            const MaskImage image = readMaskImage((root / "images" / (name + ".png")).string(), COSINGAN_MESSAGE("Messages", "the exported image"));
+            const MaskImage labels = readMaskImage((root / "labels" / (name + ".png")).string(), COSINGAN_MESSAGE("Messages", "the exported labels"));
             s.width = image.width;
             s.height = image.height;
             s.image = image.values;

@@ -4,6 +4,7 @@
 #include "image/SliceExtraction.h"
 #include "io/VolumeIO.h"
 #include "util/Json.h"
+#include "util/UserMessage.h"
 
 #include <cstdio>
 #include <random>
@@ -27,11 +28,12 @@ bool mayReplace(const fs::path& out) {
     std::error_code ec;
     if (!fs::exists(out, ec)) return false;
     if (!fs::is_directory(out, ec))
-        throw std::runtime_error("'" + out.string() + "' is a file: choose a folder name for the dataset");
+        throw UserError(COSINGAN_MESSAGE("Messages", "'%1' is a file: choose a folder name for the dataset."), {out.string()});
     if (fs::is_empty(out, ec)) return false;
     if (!fs::exists(out / kExportRecordName, ec))
-        throw std::runtime_error("'" + out.string() + "' is a folder with other files in it and not a dataset exported by "
-                                 "CoSinGAN Studio: nothing is written there. Choose a new or empty folder.");
+        throw UserError(COSINGAN_MESSAGE("Messages", "'%1' is a folder with other files in it and not a dataset exported by "
+                                         "CoSinGAN Studio: nothing is written there. Choose a new or empty folder."),
+                        {out.string()});
     return true;
 }
 

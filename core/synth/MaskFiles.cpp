@@ -19,7 +19,7 @@ namespace cosingan {
 void appendMasksFromFile(const std::string& path, const std::string& stem, const MaskFileOptions& o,
                          std::vector<gan::SliceData>& masks, std::vector<std::string>& names) {
     if (gan::looksLikeSliceBundle(path)) {
-        requireReadableFile(path, "the mask");
+        requireReadableFile(path, COSINGAN_MESSAGE("Messages", "the mask"));
         masks.push_back(gan::loadSliceBundle(path));
         masks.back().image.clear();
         names.push_back(stem);
@@ -27,7 +27,7 @@ void appendMasksFromFile(const std::string& path, const std::string& stem, const
     }
     if (isPlainMaskImagePath(path)) {
         const std::string what = "the mask '" + path + "'";
-        const MaskImage img = readMaskImage(path, "the mask");
+        const MaskImage img = readMaskImage(path, COSINGAN_MESSAGE("Messages", "the mask"));
         gan::SliceData s;
         s.width = img.width;
         s.height = img.height;
@@ -43,7 +43,7 @@ void appendMasksFromFile(const std::string& path, const std::string& stem, const
         return;
     }
     // A label volume: its slices with lungs (or the requested range).
-    requireReadableFile(path, "the mask");
+    requireReadableFile(path, COSINGAN_MESSAGE("Messages", "the mask"));
     appendMasksFromVolume(readLabelMap(path, nullptr), path, stem, o, masks, names);
 }
 

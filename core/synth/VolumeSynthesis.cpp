@@ -110,8 +110,9 @@ void requireOursOrAbsent(const std::string& path) {
     NiftiHeader h;
     const bool ours = std::filesystem::is_regular_file(path, ec) && readNiftiHeader(path, h) && h.description.rfind(kMark, 0) == 0;
     if (!ours)
-        throw IoError("'" + path + "' already exists and is not a synthetic volume written by CoSinGAN Studio: "
-                      "choose another name (nothing was written)");
+        throw IoError(COSINGAN_MESSAGE("Messages", "'%1' already exists and is not a synthetic volume written by CoSinGAN "
+                                       "Studio: choose another name (nothing was written)."),
+                      {path});
 }
 
 }  // namespace

@@ -28,46 +28,56 @@ PathKind pathKind(const std::string& path) {
 
 std::string describeKind(PathKind kind) {
     switch (kind) {
-    case PathKind::Missing: return "missing";
-    case PathKind::RegularFile: return "a file";
-    case PathKind::Directory: return "a folder";
-    case PathKind::Fifo: return "a FIFO (named pipe), not a regular file";
-    case PathKind::Socket: return "a socket, not a regular file";
-    case PathKind::Device: return "a device, not a regular file";
-    case PathKind::SymlinkLoop: return "a loop of symbolic links";
-    case PathKind::NoPermission: return "not accessible (permission denied)";
-    case PathKind::Other: return "not a regular file";
+    // Marked for translation: they are arguments of messages (ui/common/MessageText translates those).
+    case PathKind::Missing: return COSINGAN_MESSAGE("Messages", "missing");
+    case PathKind::RegularFile: return COSINGAN_MESSAGE("Messages", "a file");
+    case PathKind::Directory: return COSINGAN_MESSAGE("Messages", "a folder");
+    case PathKind::Fifo: return COSINGAN_MESSAGE("Messages", "a FIFO (named pipe), not a regular file");
+    case PathKind::Socket: return COSINGAN_MESSAGE("Messages", "a socket, not a regular file");
+    case PathKind::Device: return COSINGAN_MESSAGE("Messages", "a device, not a regular file");
+    case PathKind::SymlinkLoop: return COSINGAN_MESSAGE("Messages", "a loop of symbolic links");
+    case PathKind::NoPermission: return COSINGAN_MESSAGE("Messages", "not accessible (permission denied)");
+    case PathKind::Other: return COSINGAN_MESSAGE("Messages", "not a regular file");
     }
     return "";
 }
 
 namespace {
 
-[[noreturn]] void refuse(const std::string& what, const std::string& path, const std::string& reason) {
-    throw PathError(what + " '" + path + "' " + reason);
+constexpr const char* kNoPermission = COSINGAN_MESSAGE("Messages", "%1 '%2' cannot be read: permission denied.");
+
+// WHAT is the caller's noun for the path, empty for none; REASON a template of "%1 '%2' ...".
+[[noreturn]] void refuse(const std::string& what, const std::string& path, const char* reason,
+                         std::vector<std::string> more = {}) {
+    std::vector<std::string> arguments{what, path};
+    arguments.insert(arguments.end(), more.begin(), more.end());
+    throw PathError(reason, std::move(arguments));
 }
 
 void requireKind(const std::string& path, const std::string& what, bool fileOk, bool folderOk) {
     if (path.empty()) throw PathError("no path was given for " + what);
     const PathKind k = pathKind(path);
     switch (k) {
-    case PathKind::Missing: refuse(what, path, "does not exist.");
-    case PathKind::SymlinkLoop: refuse(what, path, "is a loop of symbolic links: it points back at itself.");
-    case PathKind::NoPermission: refuse(what, path, "cannot be read: permission denied.");
+    case PathKind::Missing: refuse(what, path, COSINGAN_MESSAGE("Messages", "%1 '%2' does not exist."));
+    case PathKind::SymlinkLoop:
+        refuse(what, path, COSINGAN_MESSAGE("Messages", "%1 '%2' is a loop of symbolic links: it points back at itself."));
+    case PathKind::NoPermission: refuse(what, path, kNoPermission);
     case PathKind::RegularFile:
-        if (!fileOk) refuse(what, path, "is a file, not a folder.");
-        if (::access(path.c_str(), R_OK) != 0) refuse(what, path, "cannot be read: permission denied.");
+        if (!fileOk) refuse(what, path, COSINGAN_MESSAGE("Messages", "%1 '%2' is a file, not a folder."));
+        if (::access(path.c_str(), R_OK) != 0) refuse(what, path, kNoPermission);
         {
             struct stat st;
-            if (::stat(path.c_str(), &st) == 0 && st.st_size == 0) refuse(what, path, "is empty (0 bytes).");
+            if (::stat(path.c_str(), &st) == 0 && st.st_size == 0)
+                refuse(what, path, COSINGAN_MESSAGE("Messages", "%1 '%2' is empty (0 bytes)."));
         }
         return;
     case PathKind::Directory:
-        if (!folderOk) refuse(what, path, "is a folder, not a file.");
-        if (::access(path.c_str(), R_OK | X_OK) != 0) refuse(what, path, "cannot be read: permission denied.");
+        if (!folderOk) refuse(what, path, COSINGAN_MESSAGE("Messages", "%1 '%2' is a folder, not a file."));
+        if (::access(path.c_str(), R_OK | X_OK) != 0) refuse(what, path, kNoPermission);
         return;
     default:
-        refuse(what, path, "is " + describeKind(k) + "; choose an image file or a folder of DICOM files.");
+        refuse(what, path, COSINGAN_MESSAGE("Messages", "%1 '%2' is %3; choose an image file or a folder of DICOM files."),
+               {describeKind(k)});
     }
 }
 

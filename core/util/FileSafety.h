@@ -3,15 +3,18 @@
 // Every entry point (CLI, app, engine) asks here first, so that a FIFO named like an image cannot
 // hang a reader, a symbolic-link loop is not reported as "does not exist", and a file given where
 // a folder is expected (or the reverse) is called what it is. Plain C++ (POSIX), no dependencies.
+#include "util/UserMessage.h"
+
 #include <stdexcept>
 #include <string>
 
 namespace cosingan {
 
 // A path that cannot be used as asked; the message is written for people.
-class PathError : public std::runtime_error {
+// Its first argument is the caller's noun for the path ("the mask"), marked for translation.
+class PathError : public UserError {
 public:
-    using std::runtime_error::runtime_error;
+    using UserError::UserError;
 };
 
 enum class PathKind { Missing, RegularFile, Directory, Fifo, Socket, Device, SymlinkLoop, NoPermission, Other };

@@ -16,7 +16,9 @@ std::string fillMessage(const std::string& t, const std::vector<std::string>& ar
         }
         out += t[i];
     }
-    return out;
+    // An empty first argument (no noun before a file name) leaves no blank at the start.
+    const size_t first = out.find_first_not_of(' ');
+    return first == std::string::npos ? std::string() : out.substr(first);
 }
 
 }  // namespace cosingan

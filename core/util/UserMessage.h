@@ -12,22 +12,44 @@
 
 namespace cosingan {
 
-// The template with %1..%9 replaced by the arguments, in one pass (an argument's own "%2" stays).
+// The template with %1..%9 replaced by the arguments, in one pass (an argument's own "%2" stays),
+// without leading blanks.
 std::string fillMessage(const std::string& messageTemplate, const std::vector<std::string>& arguments);
 
-class UserError : public std::runtime_error {
+// The translatable part of an error, whatever standard exception it is.
+class TranslatableMessage {
 public:
-    explicit UserError(const std::string& text) : std::runtime_error(text) {}
-    UserError(const char* messageTemplate, std::vector<std::string> arguments)
-        : std::runtime_error(fillMessage(messageTemplate, arguments)), template_(messageTemplate),
-          arguments_(std::move(arguments)) {}
-
+    virtual ~TranslatableMessage() = default;
     const char* messageTemplate() const { return template_; }  // nullptr: a plain message
     const std::vector<std::string>& arguments() const { return arguments_; }
+
+protected:
+    TranslatableMessage() = default;
+    TranslatableMessage(const char* messageTemplate, std::vector<std::string> arguments)
+        : template_(messageTemplate), arguments_(std::move(arguments)) {}
 
 private:
     const char* template_ = nullptr;
     std::vector<std::string> arguments_;
+};
+
+// Something went wrong with a file, a folder or a model (a std::runtime_error).
+class UserError : public std::runtime_error, public TranslatableMessage {
+public:
+    explicit UserError(const std::string& text) : std::runtime_error(text) {}
+    UserError(const char* messageTemplate, std::vector<std::string> arguments)
+        : std::runtime_error(fillMessage(messageTemplate, arguments)),
+          TranslatableMessage(messageTemplate, std::move(arguments)) {}
+};
+
+// The user asked for something impossible: parameters or input that cannot be used (a
+// std::invalid_argument, as callers that tell usage errors apart expect).
+class UserInputError : public std::invalid_argument, public TranslatableMessage {
+public:
+    explicit UserInputError(const std::string& text) : std::invalid_argument(text) {}
+    UserInputError(const char* messageTemplate, std::vector<std::string> arguments)
+        : std::invalid_argument(fillMessage(messageTemplate, arguments)),
+          TranslatableMessage(messageTemplate, std::move(arguments)) {}
 };
 
 }  // namespace cosingan

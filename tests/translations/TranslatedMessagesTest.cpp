@@ -1,15 +1,21 @@
-// The engine's messages reach the user in the user's language: a file that is not an image, or a
-// NIfTI file cut short, opened with the app in German or Chinese, is explained in that language
-// with its name and figures in place;
+// The engine's messages reach the user in the user's language: a file that is not an image, an
+// empty or cut-short file, a colour picture chosen as a mask, a folder that is not a model, or an
+// export into a folder of the user's own files, with the app in German or Chinese, is explained
+// in that language with its name and figures (and the caller's noun, translated) in place;
 // in English, and for messages without a template, the engine's own text is shown; arguments are
 // put in once, so a file name that holds "%2" stays as it is.
+#include "gan/Synthesis.h"
+#include "image/MaskImage.h"
 #include "io/VolumeIO.h"
+#include "synth/DatasetWriter.h"
 #include "ui/common/MessageText.h"
 #include "ui/main/Translations.h"
 #include "util/UserMessage.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -28,6 +34,16 @@ class TranslatedMessagesTest : public QObject {
         f.close();
         try {
             readCtVolume(path.toStdString());
+        } catch (const std::exception& e) {
+            return ui::messageText(e);
+        }
+        return {};
+    }
+
+    template <typename Action>
+    static QString messageOf(Action action) {
+        try {
+            action();
         } catch (const std::exception& e) {
             return ui::messageText(e);
         }
@@ -54,6 +70,10 @@ private Q_SLOTS:
         useLanguage(QStringLiteral("en"));
         const QString shown = openNotAnImage(QStringLiteral("report.png"));
         QVERIFY2(shown.contains(QStringLiteral("is not an image file CoSinGAN Studio can read")), qPrintable(shown));
+        // A sentence that starts with the caller's noun starts with a capital.
+        const std::string gone = dir_.filePath(QStringLiteral("gone.png")).toStdString();
+        const QString missing = messageOf([&] { readMaskImage(gone, COSINGAN_MESSAGE("Messages", "the mask")); });
+        QCOMPARE(missing, QStringLiteral("The mask '%1' does not exist.").arg(QString::fromStdString(gone)));
         QCOMPARE(ui::messageText(std::runtime_error("plain")), QStringLiteral("plain"));
     }
 
@@ -61,6 +81,15 @@ private Q_SLOTS:
         useLanguage(QStringLiteral("de"));
         QString shown = openNotAnImage(QStringLiteral("bericht %2.png"));
         QVERIFY2(shown.contains(QStringLiteral("ist keine Bilddatei")) && shown.contains(QStringLiteral("bericht %2.png")),
+                 qPrintable(shown));
+        // An empty file opened as a study: no noun before its name, nothing left of it at the start.
+        const QString empty = dir_.filePath(QStringLiteral("leer.nii"));
+        QFile(empty).open(QIODevice::WriteOnly);
+        shown = messageOf([&] { readCtVolume(empty.toStdString()); });
+        QCOMPARE(shown, QStringLiteral("„%1“ ist leer (0 Byte).").arg(empty));
+        // A folder that is not a model, chosen to generate from.
+        shown = messageOf([&] { gan::CoSinGanModel::load(dir_.path().toStdString()); });
+        QVERIFY2(shown.contains(QStringLiteral("ist kein CoSinGAN-Studio-Modell")) && shown.contains(dir_.path()),
                  qPrintable(shown));
         useLanguage(QStringLiteral("zh_CN"));
         shown = openNotAnImage(QStringLiteral("report2.png"));
@@ -79,6 +108,22 @@ private Q_SLOTS:
             shown = ui::messageText(e);
         }
         QVERIFY2(shown.contains(QStringLiteral("被截断")) && shown.contains(QStringLiteral("16736")), qPrintable(shown));
+        // A colour picture chosen as a mask: the noun is translated with the sentence.
+        QImage colour(20, 20, QImage::Format_RGB888);
+        colour.fill(QColor(200, 30, 30));
+        const QString picture = dir_.filePath(QStringLiteral("photo.png"));
+        QVERIFY(colour.save(picture));
+        shown = messageOf([&] { readMaskImage(picture.toStdString(), COSINGAN_MESSAGE("Messages", "the mask")); });
+        QCOMPARE(shown, QStringLiteral("掩膜“%1”是彩色图像；掩膜应为灰度图像（标签 0..3，或 0/128/255）。").arg(picture));
+        // Exporting into a folder of the user's own files is refused, in Chinese; the folder is kept.
+        const QString mine = dir_.filePath(QStringLiteral("my cases"));
+        QVERIFY(QDir().mkpath(mine));
+        QFile note(mine + QStringLiteral("/notes.txt"));
+        QVERIFY(note.open(QIODevice::WriteOnly) && note.write("mine") == 4);
+        note.close();
+        shown = messageOf([&] { DatasetWriter(mine.toStdString(), DatasetLayout::PngPairs, "cases"); });
+        QVERIFY2(shown.contains(QStringLiteral("不会向其中写入任何内容")) && shown.contains(mine), qPrintable(shown));
+        QVERIFY(QFile::exists(mine + QStringLiteral("/notes.txt")));
         // A message the engine gives as plain text stays English.
         QCOMPARE(ui::messageText(IoError("plain text")), QStringLiteral("plain text"));
         useLanguage(QStringLiteral("en"));

@@ -68,7 +68,7 @@ ExportSource maskFileSource(const QStringList& paths, const QString& label, QStr
     for (size_t i = 0; i < files.size(); ++i) {
         try {
             if (isLabelVolumePath(files[i])) {
-                requireReadableFile(files[i], "the mask");
+                requireReadableFile(files[i], COSINGAN_MESSAGE("Messages", "the mask"));
                 auto volume = std::make_shared<const LabelMap>(readLabelMap(files[i], nullptr));
                 appendMasksFromVolume(*volume, files[i], stems[i], MaskFileOptions{}, source.masks, names);
                 source.volumes.push_back(std::move(volume));

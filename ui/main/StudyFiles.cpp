@@ -217,7 +217,7 @@ bool StudyFiles::importLabels(const QString& path, std::optional<ImportAs> as) {
         const ImageGeometry g = document_->volume().geometry();
         ImportSummary summary;
         if (isPlainMaskImagePath(path.toStdString())) {
-            const MaskImage img = readMaskImage(path.toStdString(), "the label image");  // the CLI's reader too
+            const MaskImage img = readMaskImage(path.toStdString(), COSINGAN_MESSAGE("Messages", "the label image"));  // the CLI's reader too
             const ImageGeometry f = fileGeometry();
             if (img.width != f.columns() || img.height != f.rows())
                 throw std::runtime_error(QStringLiteral("the image is %1 x %2 but the slice is %3 x %4")

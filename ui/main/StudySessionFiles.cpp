@@ -71,7 +71,7 @@ bool StudyFiles::saveSession(const QString& path) {
         Q_EMIT statusMessage(tr("Session saved to %1 (labels: %2)").arg(path, QFileInfo(labels).fileName()));
         return true;
     } catch (const std::exception& e2) {
-        error(tr("Cannot save the session"), QString::fromStdString(e2.what()));
+        error(tr("Cannot save the session"), messageText(e2));
         return false;
     }
 }

@@ -29,7 +29,7 @@ ConditionSlice readConditionFile(const QString& path) {
     const std::string p = path.toStdString();
     gan::SliceData mask;
     if (isPlainMaskImagePath(p)) {
-        const MaskImage img = readMaskImage(p, "the condition");
+        const MaskImage img = readMaskImage(p, COSINGAN_MESSAGE("Messages", "the condition"));
         mask.width = img.width;
         mask.height = img.height;
         mask.labels = gan::labelsFromMaskValues(img.values, p);
