@@ -338,6 +338,30 @@
         <source>%1 &apos;%2&apos; is %3; choose an image file or a folder of DICOM files.</source>
         <translation>%1 „%2“ ist %3; wählen Sie eine Bilddatei oder einen Ordner mit DICOM-Dateien.</translation>
     </message>
+    <message>
+        <source>No model folder was given.</source>
+        <translation>Es wurde kein Modellordner angegeben.</translation>
+    </message>
+    <message>
+        <source>The model folder &apos;%1&apos; contains the training input &apos;%2&apos;: a model gets a folder of its own (for example &apos;%3&apos;); nothing was changed.</source>
+        <translation>Der Modellordner „%1“ enthält die Trainingseingabe „%2“: ein Modell bekommt einen eigenen Ordner (zum Beispiel „%3“); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The model folder &apos;%1&apos; lies inside the input folder &apos;%2&apos; (a DICOM series): choose a folder outside the study; nothing was changed.</source>
+        <translation>Der Modellordner „%1“ liegt im Eingabeordner „%2“ (einer DICOM-Serie): wählen Sie einen Ordner außerhalb der Studie; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2, not a model folder: choose the name of a new folder; nothing was changed.</source>
+        <translation>„%1“ ist %2, kein Modellordner: wählen Sie den Namen eines neuen Ordners; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already holds files and is not a CoSinGAN Studio model folder: choose a new or empty folder (only a folder written by CoSinGAN Studio is ever replaced); nothing was changed.</source>
+        <translation>„%1“ enthält bereits Dateien und ist kein Modellordner von CoSinGAN Studio: wählen Sie einen neuen oder leeren Ordner (ersetzt wird nur ein von CoSinGAN Studio geschriebener Ordner); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The model folder &apos;%1&apos; also holds &apos;%2&apos;, which is not part of a model: move it away or choose another folder; nothing was changed.</source>
+        <translation>Der Modellordner „%1“ enthält auch „%2“, das nicht zu einem Modell gehört: verschieben Sie es oder wählen Sie einen anderen Ordner; es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>Presets</name>

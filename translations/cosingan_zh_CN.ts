@@ -338,6 +338,30 @@
         <source>%1 &apos;%2&apos; is %3; choose an image file or a folder of DICOM files.</source>
         <translation>%1“%2”：%3；请选择图像文件或包含 DICOM 文件的文件夹。</translation>
     </message>
+    <message>
+        <source>No model folder was given.</source>
+        <translation>未指定模型文件夹。</translation>
+    </message>
+    <message>
+        <source>The model folder &apos;%1&apos; contains the training input &apos;%2&apos;: a model gets a folder of its own (for example &apos;%3&apos;); nothing was changed.</source>
+        <translation>模型文件夹“%1”包含训练输入“%2”：模型应有自己的文件夹（例如“%3”）；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The model folder &apos;%1&apos; lies inside the input folder &apos;%2&apos; (a DICOM series): choose a folder outside the study; nothing was changed.</source>
+        <translation>模型文件夹“%1”位于输入文件夹“%2”（DICOM 序列）之内：请选择检查之外的文件夹；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2, not a model folder: choose the name of a new folder; nothing was changed.</source>
+        <translation>“%1”是%2，不是模型文件夹：请选择一个新文件夹的名称；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already holds files and is not a CoSinGAN Studio model folder: choose a new or empty folder (only a folder written by CoSinGAN Studio is ever replaced); nothing was changed.</source>
+        <translation>“%1”已包含文件，且不是 CoSinGAN Studio 模型文件夹：请选择新的或空的文件夹（只有 CoSinGAN Studio 写入的文件夹才会被替换）；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The model folder &apos;%1&apos; also holds &apos;%2&apos;, which is not part of a model: move it away or choose another folder; nothing was changed.</source>
+        <translation>模型文件夹“%1”中还有不属于模型的“%2”：请将其移走或选择其他文件夹；未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>Presets</name>

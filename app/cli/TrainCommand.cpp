@@ -9,6 +9,7 @@
 #include "gan/Training.h"
 #include "util/JobControl.h"
 #include "util/Json.h"
+#include "util/UserMessage.h"
 #include "util/Memory.h"
 
 #include <atomic>
@@ -100,8 +101,8 @@ int runTrain(const Args& argv) {
             if (args.has(file)) request.inputs.push_back(args.get(file));
         // Refuse a folder that is not ours before the (slow) input is read; the engine checks again.
         if (!request.resume) {
-            const std::string why = gan::modelFolderProblem(request.modelFolder, request.inputs);
-            if (!why.empty()) throw std::runtime_error(why);
+            const UserMessage why = gan::modelFolderProblem(request.modelFolder, request.inputs);
+            if (!why.empty()) throw UserError(why);
         }
         request.slice = loadTrainingSlice(args);
     }

@@ -168,38 +168,43 @@ bool isModelFolder(const std::string& folder) {
     }
 }
 
-std::string modelFolderRefusal(const std::string& folder, const std::vector<std::string>& inputs) {
-    if (folder.empty()) return "no model folder was given";
-    const std::string quoted = "'" + folder + "'";
+UserMessage modelFolderRefusal(const std::string& folder, const std::vector<std::string>& inputs) {
+    if (folder.empty()) return {COSINGAN_MESSAGE("Messages", "No model folder was given."), {}};
     for (const std::string& input : inputs) {
         if (input.empty()) continue;
         if (pathIsWithin(input, folder))
-            return "the model folder " + quoted + " contains the training input '" + input +
-                   "': a model gets a folder of its own (for example '" +
-                   (fs::path(folder) / "model").lexically_normal().string() + "'); nothing was changed";
+            return {COSINGAN_MESSAGE("Messages", "The model folder '%1' contains the training input '%2': a model gets a "
+                                     "folder of its own (for example '%3'); nothing was changed."),
+                    {folder, input, (fs::path(folder) / "model").lexically_normal().string()}};
         if (pathKind(input) == PathKind::Directory && pathIsWithin(folder, input))
-            return "the model folder " + quoted + " lies inside the input folder '" + input +
-                   "' (a DICOM series): choose a folder outside the study; nothing was changed";
+            return {COSINGAN_MESSAGE("Messages", "The model folder '%1' lies inside the input folder '%2' (a DICOM "
+                                     "series): choose a folder outside the study; nothing was changed."),
+                    {folder, input}};
     }
     const PathKind kind = pathKind(folder);
     if (kind == PathKind::Missing) return {};
     if (kind != PathKind::Directory)
-        return quoted + " is " + describeKind(kind) + ", not a model folder: choose the name of a new folder; nothing was changed";
+        return {COSINGAN_MESSAGE("Messages", "'%1' is %2, not a model folder: choose the name of a new folder; nothing "
+                                 "was changed."),
+                {folder, describeKind(kind)}};
     std::error_code ec;
     if (fs::is_empty(folder, ec)) return {};
     if (!isModelFolder(folder))
-        return quoted + " already holds files and is not a CoSinGAN Studio model folder: choose a new or empty folder "
-                        "(only a folder written by CoSinGAN Studio is ever replaced); nothing was changed";
+        return {COSINGAN_MESSAGE("Messages", "'%1' already holds files and is not a CoSinGAN Studio model folder: "
+                                 "choose a new or empty folder (only a folder written by CoSinGAN Studio is ever "
+                                 "replaced); nothing was changed."),
+                {folder}};
     for (const auto& e : fs::directory_iterator(folder, ec))
         if (!isModelEntry(e))
-            return "the model folder " + quoted + " also holds '" + e.path().filename().string() +
-                   "', which is not part of a model: move it away or choose another folder; nothing was changed";
+            return {COSINGAN_MESSAGE("Messages", "The model folder '%1' also holds '%2', which is not part of a model: "
+                                     "move it away or choose another folder; nothing was changed."),
+                    {folder, e.path().filename().string()}};
     return {};
 }
 
 void claimModelFolder(const std::string& folder, const std::vector<std::string>& inputs) {
-    const std::string why = modelFolderRefusal(folder, inputs);
-    if (!why.empty()) throw std::invalid_argument(why);
+    const UserMessage why = modelFolderRefusal(folder, inputs);
+    if (!why.empty()) throw UserInputError(why);
     std::error_code ec;
     if (pathKind(folder) == PathKind::Directory) {
         // Only the model's own entries (modelFolderRefusal checked that there is nothing else).

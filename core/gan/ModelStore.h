@@ -10,6 +10,7 @@
 #include "GanConfig.h"
 #include "Pyramid.h"
 #include "util/Json.h"
+#include "util/UserMessage.h"
 
 #include <string>
 #include <vector>
@@ -42,11 +43,12 @@ LoadedModel loadModel(const std::string& folder, const torch::Device& device, in
 // a folder that does not exist yet, an empty folder, or a folder that is recognisably a model of
 // ours (its manifest.json, and nothing but the files a model holds). Never a file, never a folder
 // holding anything else, never a folder that contains one of the job's inputs, never inside a
-// DICOM series folder that is an input. Returns "" when the folder may be used, else the reason
-// (a sentence that also says what to do).
-std::string modelFolderRefusal(const std::string& folder, const std::vector<std::string>& inputs);
+// DICOM series folder that is an input. Returns no message when the folder may be used, else the
+// reason (a sentence that also says what to do).
+UserMessage modelFolderRefusal(const std::string& folder, const std::vector<std::string>& inputs);
 // Makes the folder ready for a new model: creates it, or removes the old model's files from a
-// model folder of ours. Throws std::invalid_argument with modelFolderRefusal's reason otherwise.
+// model folder of ours. Throws UserInputError (std::invalid_argument) with modelFolderRefusal's
+// reason otherwise.
 void claimModelFolder(const std::string& folder, const std::vector<std::string>& inputs);
 // True when the folder holds a manifest.json of a CoSinGAN Studio model (finished or not).
 bool isModelFolder(const std::string& folder);

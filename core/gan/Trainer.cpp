@@ -280,7 +280,7 @@ bool hasCheckpoint(const std::string& modelFolder) {
     return !describeCheckpoint(modelFolder).empty() && !modelIsComplete(modelFolder);
 }
 
-std::string modelFolderProblem(const std::string& folder, const std::vector<std::string>& inputs) {
+UserMessage modelFolderProblem(const std::string& folder, const std::vector<std::string>& inputs) {
     return modelFolderRefusal(folder, inputs);
 }
 

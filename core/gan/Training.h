@@ -5,6 +5,7 @@
 // exactly the result an uninterrupted run would have given.
 #include "GanConfig.h"
 #include "SliceData.h"
+#include "util/UserMessage.h"
 
 #include <cstdint>
 #include <string>
@@ -65,8 +66,8 @@ struct TrainingResult {
 // problems, cosingan::JobCancelled when the observer stopped it (the checkpoint is then on disk).
 TrainingResult trainCoSinGAN(const TrainingRequest& request, TrainingObserver& observer);
 
-// Why `folder` cannot receive a new model trained from `inputs` ("" when it can); see ModelStore.
-std::string modelFolderProblem(const std::string& folder, const std::vector<std::string>& inputs);
+// Why `folder` cannot receive a new model trained from `inputs` (empty when it can); see ModelStore.
+UserMessage modelFolderProblem(const std::string& folder, const std::vector<std::string>& inputs);
 
 // A resumable checkpoint in the folder: where it stands ("scale 2 (64 px), stage 1, iteration
 // 150 of 300"), or empty when there is none.

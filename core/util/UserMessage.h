@@ -1,9 +1,10 @@
 #pragma once
-// An error a person reads, in English (what()) and as a template with arguments (%1, %2, ...), so
-// that a user interface can show it in the user's language: the UI looks the template up in its
-// "Messages" translations and fills in the same arguments (ui/common/MessageText.h). Templates
-// are written as COSINGAN_MESSAGE("Messages", "..."), which lupdate reads as QT_TRANSLATE_NOOP;
-// core stays free of Qt. An error made from a plain string has no template and is shown as is.
+// A sentence a person reads, in English (english(), an error's what()) and as a template with
+// arguments (%1, %2, ...), so that a user interface can show it in the user's language: the UI
+// looks the template up in its "Messages" translations and fills in the same arguments
+// (ui/common/MessageText.h). Templates are written as COSINGAN_MESSAGE("Messages", "..."), which
+// lupdate reads as QT_TRANSLATE_NOOP; core stays free of Qt. A message made from a plain string
+// has no template and is shown as is.
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -16,40 +17,47 @@ namespace cosingan {
 // without leading blanks.
 std::string fillMessage(const std::string& messageTemplate, const std::vector<std::string>& arguments);
 
-// The translatable part of an error, whatever standard exception it is.
-class TranslatableMessage {
+class UserMessage {
 public:
-    virtual ~TranslatableMessage() = default;
+    UserMessage() = default;  // no message ("nothing to say")
+    UserMessage(const char* messageTemplate, std::vector<std::string> arguments)
+        : template_(messageTemplate), arguments_(std::move(arguments)) {}
+    static UserMessage plain(std::string text) {
+        UserMessage m;
+        m.plain_ = std::move(text);
+        return m;
+    }
+    virtual ~UserMessage() = default;
+
+    bool empty() const { return !template_ && plain_.empty(); }
+    std::string english() const { return template_ ? fillMessage(template_, arguments_) : plain_; }
     const char* messageTemplate() const { return template_; }  // nullptr: a plain message
     const std::vector<std::string>& arguments() const { return arguments_; }
-
-protected:
-    TranslatableMessage() = default;
-    TranslatableMessage(const char* messageTemplate, std::vector<std::string> arguments)
-        : template_(messageTemplate), arguments_(std::move(arguments)) {}
 
 private:
     const char* template_ = nullptr;
     std::vector<std::string> arguments_;
+    std::string plain_;
 };
 
 // Something went wrong with a file, a folder or a model (a std::runtime_error).
-class UserError : public std::runtime_error, public TranslatableMessage {
+class UserError : public std::runtime_error, public UserMessage {
 public:
-    explicit UserError(const std::string& text) : std::runtime_error(text) {}
+    explicit UserError(const std::string& text) : std::runtime_error(text), UserMessage(plain(text)) {}
     UserError(const char* messageTemplate, std::vector<std::string> arguments)
-        : std::runtime_error(fillMessage(messageTemplate, arguments)),
-          TranslatableMessage(messageTemplate, std::move(arguments)) {}
+        : UserError(UserMessage(messageTemplate, std::move(arguments))) {}
+    explicit UserError(const UserMessage& message) : std::runtime_error(message.english()), UserMessage(message) {}
 };
 
 // The user asked for something impossible: parameters or input that cannot be used (a
 // std::invalid_argument, as callers that tell usage errors apart expect).
-class UserInputError : public std::invalid_argument, public TranslatableMessage {
+class UserInputError : public std::invalid_argument, public UserMessage {
 public:
-    explicit UserInputError(const std::string& text) : std::invalid_argument(text) {}
+    explicit UserInputError(const std::string& text) : std::invalid_argument(text), UserMessage(plain(text)) {}
     UserInputError(const char* messageTemplate, std::vector<std::string> arguments)
-        : std::invalid_argument(fillMessage(messageTemplate, arguments)),
-          TranslatableMessage(messageTemplate, std::move(arguments)) {}
+        : UserInputError(UserMessage(messageTemplate, std::move(arguments))) {}
+    explicit UserInputError(const UserMessage& message)
+        : std::invalid_argument(message.english()), UserMessage(message) {}
 };
 
 }  // namespace cosingan

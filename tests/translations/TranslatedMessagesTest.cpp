@@ -1,10 +1,11 @@
 // The engine's messages reach the user in the user's language: a file that is not an image, an
 // empty or cut-short file, a colour picture chosen as a mask, a folder that is not a model, or an
-// export into a folder of the user's own files, with the app in German or Chinese, is explained
-// in that language with its name and figures (and the caller's noun, translated) in place;
-// in English, and for messages without a template, the engine's own text is shown; arguments are
-// put in once, so a file name that holds "%2" stays as it is.
+// export (or a new model) into a folder of the user's own files, with the app in German or
+// Chinese, is explained in that language with its name and figures (and the caller's noun,
+// translated) in place; in English, and for messages without a template, the engine's own text is
+// shown; arguments are put in once, so a file name that holds "%2" stays as it is.
 #include "gan/Synthesis.h"
+#include "gan/Training.h"
 #include "image/MaskImage.h"
 #include "io/VolumeIO.h"
 #include "synth/DatasetWriter.h"
@@ -38,6 +39,15 @@ class TranslatedMessagesTest : public QObject {
             return ui::messageText(e);
         }
         return {};
+    }
+
+    // A folder holding one of the user's files (notes.txt).
+    QString folderWithAFile(const QString& name) {
+        const QString folder = dir_.filePath(name);
+        QDir().mkpath(folder);
+        QFile note(folder + QStringLiteral("/notes.txt"));
+        if (note.open(QIODevice::WriteOnly)) note.write("mine");
+        return folder;
     }
 
     template <typename Action>
@@ -77,7 +87,7 @@ private Q_SLOTS:
         QCOMPARE(ui::messageText(std::runtime_error("plain")), QStringLiteral("plain"));
     }
 
-    void germanAndChinese() {
+    void german() {
         useLanguage(QStringLiteral("de"));
         QString shown = openNotAnImage(QStringLiteral("bericht %2.png"));
         QVERIFY2(shown.contains(QStringLiteral("ist keine Bilddatei")) && shown.contains(QStringLiteral("bericht %2.png")),
@@ -87,11 +97,20 @@ private Q_SLOTS:
         QFile(empty).open(QIODevice::WriteOnly);
         shown = messageOf([&] { readCtVolume(empty.toStdString()); });
         QCOMPARE(shown, QStringLiteral("„%1“ ist leer (0 Byte).").arg(empty));
+        // A folder of the user's files chosen for a new model: refused, and said in German.
+        const QString theirs = folderWithAFile(QStringLiteral("befunde"));
+        shown = ui::translatedMessage(gan::modelFolderProblem(theirs.toStdString(), {}));
+        QVERIFY2(shown.contains(QStringLiteral("enthält bereits Dateien")) && shown.contains(theirs), qPrintable(shown));
         // A folder that is not a model, chosen to generate from.
         shown = messageOf([&] { gan::CoSinGanModel::load(dir_.path().toStdString()); });
         QVERIFY2(shown.contains(QStringLiteral("ist kein CoSinGAN-Studio-Modell")) && shown.contains(dir_.path()),
                  qPrintable(shown));
+        useLanguage(QStringLiteral("en"));
+    }
+
+    void chinese() {
         useLanguage(QStringLiteral("zh_CN"));
+        QString shown;
         shown = openNotAnImage(QStringLiteral("report2.png"));
         QVERIFY2(shown.contains(QStringLiteral("不是 CoSinGAN Studio 能读取的图像文件")) && shown.contains(QStringLiteral("report2.png")),
                  qPrintable(shown));
@@ -101,12 +120,7 @@ private Q_SLOTS:
         const QString nifti = dir_.filePath(QStringLiteral("cut.nii"));
         writeCtVolume(CtVolume(g, int16_t(-1000)), nifti.toStdString());
         QVERIFY(QFile::resize(nifti, 352 + 32 * 32 * 4 * 2));
-        try {
-            readCtVolume(nifti.toStdString());
-            QFAIL("a truncated file was read");
-        } catch (const std::exception& e) {
-            shown = ui::messageText(e);
-        }
+        shown = messageOf([&] { readCtVolume(nifti.toStdString()); });
         QVERIFY2(shown.contains(QStringLiteral("被截断")) && shown.contains(QStringLiteral("16736")), qPrintable(shown));
         // A colour picture chosen as a mask: the noun is translated with the sentence.
         QImage colour(20, 20, QImage::Format_RGB888);
@@ -116,11 +130,7 @@ private Q_SLOTS:
         shown = messageOf([&] { readMaskImage(picture.toStdString(), COSINGAN_MESSAGE("Messages", "the mask")); });
         QCOMPARE(shown, QStringLiteral("掩膜“%1”是彩色图像；掩膜应为灰度图像（标签 0..3，或 0/128/255）。").arg(picture));
         // Exporting into a folder of the user's own files is refused, in Chinese; the folder is kept.
-        const QString mine = dir_.filePath(QStringLiteral("my cases"));
-        QVERIFY(QDir().mkpath(mine));
-        QFile note(mine + QStringLiteral("/notes.txt"));
-        QVERIFY(note.open(QIODevice::WriteOnly) && note.write("mine") == 4);
-        note.close();
+        const QString mine = folderWithAFile(QStringLiteral("my cases"));
         shown = messageOf([&] { DatasetWriter(mine.toStdString(), DatasetLayout::PngPairs, "cases"); });
         QVERIFY2(shown.contains(QStringLiteral("不会向其中写入任何内容")) && shown.contains(mine), qPrintable(shown));
         QVERIFY(QFile::exists(mine + QStringLiteral("/notes.txt")));

@@ -1,23 +1,26 @@
 #include "MessageText.h"
 
-#include "util/UserMessage.h"
-
 #include <QCoreApplication>
 
 namespace cosingan::ui {
 
-QString messageText(const std::exception& error) {
-    const auto* user = dynamic_cast<const TranslatableMessage*>(&error);
-    if (!user || !user->messageTemplate()) return QString::fromStdString(error.what());
-    const QString translated = QCoreApplication::translate("Messages", user->messageTemplate());
+QString translatedMessage(const UserMessage& message) {
+    if (!message.messageTemplate()) return QString::fromStdString(message.english());
+    const QString translated = QCoreApplication::translate("Messages", message.messageTemplate());
     // Arguments marked for translation too (a noun such as "the mask", a kind of path) are shown
     // translated; a file name or a figure has no entry and stays as it is.
     std::vector<std::string> arguments;
-    for (const std::string& a : user->arguments())
+    for (const std::string& a : message.arguments())
         arguments.push_back(a.empty() ? a : QCoreApplication::translate("Messages", a.c_str()).toStdString());
     QString text = QString::fromStdString(fillMessage(translated.toStdString(), arguments));
     if (!text.isEmpty()) text[0] = text[0].toUpper();  // a sentence that starts with a noun ("the mask ...")
     return text;
+}
+
+QString messageText(const std::exception& error) {
+    const auto* message = dynamic_cast<const UserMessage*>(&error);
+    if (!message || !message->messageTemplate()) return QString::fromStdString(error.what());
+    return translatedMessage(*message);
 }
 
 }  // namespace cosingan::ui

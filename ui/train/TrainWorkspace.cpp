@@ -219,7 +219,7 @@ QString TrainWorkspace::modelFolderProblem(const QString& folder) const {
     std::vector<std::string> inputs;
     if (!document_->sourcePath().isEmpty()) inputs.push_back(document_->sourcePath().toStdString());
     if (!document_->labelsPath().isEmpty()) inputs.push_back(document_->labelsPath().toStdString());
-    return QString::fromStdString(gan::modelFolderProblem(folder.toStdString(), inputs));
+    return translatedMessage(gan::modelFolderProblem(folder.toStdString(), inputs));
 }
 
 void TrainWorkspace::setPreset(const QString& name) { preset_->setCurrentIndex(preset_->findData(name)); }
