@@ -362,6 +362,110 @@
         <source>The model folder &apos;%1&apos; also holds &apos;%2&apos;, which is not part of a model: move it away or choose another folder; nothing was changed.</source>
         <translation>Der Modellordner „%1“ enthält auch „%2“, das nicht zu einem Modell gehört: verschieben Sie es oder wählen Sie einen anderen Ordner; es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>an RT dose object (a radiotherapy dose grid)</source>
+        <translation>ein RT-Dosisobjekt (ein Dosisgitter der Strahlentherapie)</translation>
+    </message>
+    <message>
+        <source>an RT structure set (contours)</source>
+        <translation>ein RT-Structure-Set (Konturen)</translation>
+    </message>
+    <message>
+        <source>an RT plan</source>
+        <translation>ein RT-Plan</translation>
+    </message>
+    <message>
+        <source>a radiotherapy object</source>
+        <translation>ein Strahlentherapie-Objekt</translation>
+    </message>
+    <message>
+        <source>a structured report</source>
+        <translation>ein strukturierter Befund (Structured Report)</translation>
+    </message>
+    <message>
+        <source>a presentation state</source>
+        <translation>ein Presentation State</translation>
+    </message>
+    <message>
+        <source>a segmentation object (use it as a label map only after converting it)</source>
+        <translation>ein Segmentierungsobjekt (als Labelkarte erst nach einer Umwandlung verwendbar)</translation>
+    </message>
+    <message>
+        <source>a raw-data or registration object</source>
+        <translation>ein Rohdaten- oder Registrierungsobjekt</translation>
+    </message>
+    <message>
+        <source>an encapsulated document (PDF/CDA)</source>
+        <translation>ein gekapseltes Dokument (PDF/CDA)</translation>
+    </message>
+    <message>
+        <source>a waveform</source>
+        <translation>eine Kurvenaufzeichnung (Waveform)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be read as DICOM: the file is damaged, truncated or of another kind.</source>
+        <translation>„%1“ kann nicht als DICOM gelesen werden: die Datei ist beschädigt, abgeschnitten oder von anderer Art.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: its pixel data cannot be read completely (%2).</source>
+        <translation>„%1“ ist beschädigt: seine Pixeldaten können nicht vollständig gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2 (SOP class %3), not a CT image. Open the CT series it belongs to.</source>
+        <translation>„%1“ ist %2 (SOP-Klasse %3), kein CT-Bild. Öffnen Sie die CT-Serie, zu der es gehört.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no image: it is a DICOM object of another kind. Open the CT series.</source>
+        <translation>„%1“ enthält kein Bild: es ist ein DICOM-Objekt anderer Art. Öffnen Sie die CT-Serie.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no image (modality %2): it is a DICOM object of another kind. Open the CT series.</source>
+        <translation>„%1“ enthält kein Bild (Modalität %2): es ist ein DICOM-Objekt anderer Art. Öffnen Sie die CT-Serie.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: it has pixel data but no valid Rows/Columns (%2 x %3).</source>
+        <translation>„%1“ ist beschädigt: es hat Pixeldaten, aber keine gültigen Rows/Columns (%2 × %3).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has %2 bits allocated per pixel; CT images have 8, 16 or 32.</source>
+        <translation>„%1“ hat %2 zugewiesene Bit pro Pixel; CT-Bilder haben 8, 16 oder 32.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an unusable pixel spacing (&quot;%2&quot;): the file is damaged or was written incorrectly. CoSinGAN Studio will not invent one.</source>
+        <translation>„%1“ hat einen unbrauchbaren Pixelabstand („%2“): die Datei ist beschädigt oder wurde falsch geschrieben. CoSinGAN Studio erfindet keinen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: its compressed pixel data is empty.</source>
+        <translation>„%1“ ist beschädigt: seine komprimierten Pixeldaten sind leer.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: its header says %2 x %3 pixels but the compressed image inside is %4 x %5.</source>
+        <translation>„%1“ ist beschädigt: sein Header nennt %2 × %3 Pixel, das komprimierte Bild darin ist aber %4 × %5.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is truncated: its compressed image stops before its end marker.</source>
+        <translation>„%1“ ist abgeschnitten: sein komprimiertes Bild endet vor seiner Endmarke.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is truncated: it holds %2 bytes of pixel data, but %3 x %4 pixels need %5.</source>
+        <translation>„%1“ ist abgeschnitten: es enthält %2 Byte Pixeldaten, %3 × %4 Pixel brauchen aber %5.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: its pixel data cannot be decoded.</source>
+        <translation>„%1“ ist beschädigt: seine Pixeldaten können nicht dekodiert werden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: the DICOM decoder reported &quot;%2&quot;. Its pixels would be wrong; use an undamaged copy.</source>
+        <translation>„%1“ ist beschädigt: der DICOM-Decoder meldete „%2“. Seine Pixel wären falsch; verwenden Sie eine unbeschädigte Kopie.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: reading it makes the DICOM library fail (signal %2 in a separate check process). Use an undamaged copy of the file.</source>
+        <translation>„%1“ ist beschädigt: beim Lesen versagt die DICOM-Bibliothek (Signal %2 in einem separaten Prüfprozess). Verwenden Sie eine unbeschädigte Kopie der Datei.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be read as DICOM.</source>
+        <translation>„%1“ kann nicht als DICOM gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>Presets</name>

@@ -362,6 +362,110 @@
         <source>The model folder &apos;%1&apos; also holds &apos;%2&apos;, which is not part of a model: move it away or choose another folder; nothing was changed.</source>
         <translation>模型文件夹“%1”中还有不属于模型的“%2”：请将其移走或选择其他文件夹；未做任何更改。</translation>
     </message>
+    <message>
+        <source>an RT dose object (a radiotherapy dose grid)</source>
+        <translation>RT 剂量对象（放疗剂量网格）</translation>
+    </message>
+    <message>
+        <source>an RT structure set (contours)</source>
+        <translation>RT 结构集（轮廓）</translation>
+    </message>
+    <message>
+        <source>an RT plan</source>
+        <translation>RT 计划</translation>
+    </message>
+    <message>
+        <source>a radiotherapy object</source>
+        <translation>放疗对象</translation>
+    </message>
+    <message>
+        <source>a structured report</source>
+        <translation>结构化报告</translation>
+    </message>
+    <message>
+        <source>a presentation state</source>
+        <translation>显示状态对象</translation>
+    </message>
+    <message>
+        <source>a segmentation object (use it as a label map only after converting it)</source>
+        <translation>分割对象（需转换后才能作为标签图使用）</translation>
+    </message>
+    <message>
+        <source>a raw-data or registration object</source>
+        <translation>原始数据或配准对象</translation>
+    </message>
+    <message>
+        <source>an encapsulated document (PDF/CDA)</source>
+        <translation>封装文档（PDF/CDA）</translation>
+    </message>
+    <message>
+        <source>a waveform</source>
+        <translation>波形</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be read as DICOM: the file is damaged, truncated or of another kind.</source>
+        <translation>“%1”无法作为 DICOM 读取：文件已损坏、被截断或属于其他类型。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: its pixel data cannot be read completely (%2).</source>
+        <translation>“%1”已损坏：其像素数据无法完整读取（%2）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2 (SOP class %3), not a CT image. Open the CT series it belongs to.</source>
+        <translation>“%1”是%2（SOP 类 %3），不是 CT 图像。请打开它所属的 CT 序列。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no image: it is a DICOM object of another kind. Open the CT series.</source>
+        <translation>“%1”不含图像：它是其他类型的 DICOM 对象。请打开 CT 序列。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no image (modality %2): it is a DICOM object of another kind. Open the CT series.</source>
+        <translation>“%1”不含图像（模态 %2）：它是其他类型的 DICOM 对象。请打开 CT 序列。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: it has pixel data but no valid Rows/Columns (%2 x %3).</source>
+        <translation>“%1”已损坏：它有像素数据，但没有有效的 Rows/Columns（%2 × %3）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has %2 bits allocated per pixel; CT images have 8, 16 or 32.</source>
+        <translation>“%1”每像素分配 %2 位；CT 图像为 8、16 或 32 位。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an unusable pixel spacing (&quot;%2&quot;): the file is damaged or was written incorrectly. CoSinGAN Studio will not invent one.</source>
+        <translation>“%1”的像素间距不可用（“%2”）：文件已损坏或写入有误。CoSinGAN Studio 不会自行编造间距。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: its compressed pixel data is empty.</source>
+        <translation>“%1”已损坏：其压缩像素数据为空。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: its header says %2 x %3 pixels but the compressed image inside is %4 x %5.</source>
+        <translation>“%1”已损坏：其文件头为 %2 × %3 像素，但其中的压缩图像为 %4 × %5。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is truncated: its compressed image stops before its end marker.</source>
+        <translation>“%1”被截断：其压缩图像在结束标记之前中止。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is truncated: it holds %2 bytes of pixel data, but %3 x %4 pixels need %5.</source>
+        <translation>“%1”被截断：它含 %2 字节像素数据，而 %3 × %4 像素需要 %5 字节。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: its pixel data cannot be decoded.</source>
+        <translation>“%1”已损坏：其像素数据无法解码。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: the DICOM decoder reported &quot;%2&quot;. Its pixels would be wrong; use an undamaged copy.</source>
+        <translation>“%1”已损坏：DICOM 解码器报告“%2”。其像素将会出错；请使用未损坏的副本。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: reading it makes the DICOM library fail (signal %2 in a separate check process). Use an undamaged copy of the file.</source>
+        <translation>“%1”已损坏：读取它会导致 DICOM 库失败（独立检查进程中的信号 %2）。请使用该文件未损坏的副本。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be read as DICOM.</source>
+        <translation>“%1”无法作为 DICOM 读取。</translation>
+    </message>
 </context>
 <context>
     <name>Presets</name>

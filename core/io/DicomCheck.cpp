@@ -29,16 +29,17 @@ struct RefusedClass {
 
 // SOP classes that carry no CT image (or none this application can use).
 const RefusedClass kRefused[] = {
-    {"1.2.840.10008.5.1.4.1.1.481.2", "an RT dose object (a radiotherapy dose grid)"},
-    {"1.2.840.10008.5.1.4.1.1.481.3", "an RT structure set (contours)"},
-    {"1.2.840.10008.5.1.4.1.1.481.5", "an RT plan"},
-    {"1.2.840.10008.5.1.4.1.1.481.", "a radiotherapy object"},
-    {"1.2.840.10008.5.1.4.1.1.88.", "a structured report"},
-    {"1.2.840.10008.5.1.4.1.1.11.", "a presentation state"},
-    {"1.2.840.10008.5.1.4.1.1.66.4", "a segmentation object (use it as a label map only after converting it)"},
-    {"1.2.840.10008.5.1.4.1.1.66", "a raw-data or registration object"},
-    {"1.2.840.10008.5.1.4.1.1.104.", "an encapsulated document (PDF/CDA)"},
-    {"1.2.840.10008.5.1.4.1.1.9.", "a waveform"},
+    {"1.2.840.10008.5.1.4.1.1.481.2", COSINGAN_MESSAGE("Messages", "an RT dose object (a radiotherapy dose grid)")},
+    {"1.2.840.10008.5.1.4.1.1.481.3", COSINGAN_MESSAGE("Messages", "an RT structure set (contours)")},
+    {"1.2.840.10008.5.1.4.1.1.481.5", COSINGAN_MESSAGE("Messages", "an RT plan")},
+    {"1.2.840.10008.5.1.4.1.1.481.", COSINGAN_MESSAGE("Messages", "a radiotherapy object")},
+    {"1.2.840.10008.5.1.4.1.1.88.", COSINGAN_MESSAGE("Messages", "a structured report")},
+    {"1.2.840.10008.5.1.4.1.1.11.", COSINGAN_MESSAGE("Messages", "a presentation state")},
+    {"1.2.840.10008.5.1.4.1.1.66.4",
+     COSINGAN_MESSAGE("Messages", "a segmentation object (use it as a label map only after converting it)")},
+    {"1.2.840.10008.5.1.4.1.1.66", COSINGAN_MESSAGE("Messages", "a raw-data or registration object")},
+    {"1.2.840.10008.5.1.4.1.1.104.", COSINGAN_MESSAGE("Messages", "an encapsulated document (PDF/CDA)")},
+    {"1.2.840.10008.5.1.4.1.1.9.", COSINGAN_MESSAGE("Messages", "a waveform")},
 };
 
 std::string text(const gdcm::DataSet& ds, uint16_t group, uint16_t element) {
@@ -113,14 +114,16 @@ std::string damageReportedByDecoder(const std::string& captured) {
 namespace {
 
 DicomFacts vetInProcess(const std::string& path) {
-    const std::string name = "'" + path + "'";
+    const std::string& name = path;
     gdcm::Reader reader;
     reader.SetFileName(path.c_str());
     StderrCapture capture;
     const bool read = reader.Read();
     const std::string damage = damageReportedByDecoder(capture.finish());
-    if (!read) throw IoError(name + " cannot be read as DICOM: the file is damaged, truncated or of another kind.");
-    if (!damage.empty()) throw IoError(name + " is damaged: its pixel data cannot be read completely (" + damage + ").");
+    if (!read)
+        throw IoError(COSINGAN_MESSAGE("Messages", "'%1' cannot be read as DICOM: the file is damaged, truncated or of another kind."), {name});
+    if (!damage.empty())
+        throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is damaged: its pixel data cannot be read completely (%2)."), {name, damage});
 
     const gdcm::File& file = reader.GetFile();
     const gdcm::DataSet& ds = file.GetDataSet();
@@ -131,11 +134,18 @@ DicomFacts vetInProcess(const std::string& path) {
     facts.seriesUid = text(ds, 0x0020, 0x000e);
     for (const auto& r : kRefused)
         if (facts.sopClass.rfind(r.uidPrefix, 0) == 0)
-            throw IoError(name + " is " + r.what + " (SOP class " + facts.sopClass + "), not a CT image. Open the CT series it belongs to.");
+            throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is %2 (SOP class %3), not a CT image. Open the CT series it belongs to."),
+                          {name, r.what, facts.sopClass});
     const gdcm::Tag pixelTag(0x7fe0, 0x0010);
-    if (!ds.FindDataElement(pixelTag))
-        throw IoError(name + " holds no image" + (facts.modality.empty() ? std::string() : " (modality " + facts.modality + ")") +
-                      ": it is a DICOM object of another kind. Open the CT series.");
+    if (!ds.FindDataElement(pixelTag)) {
+        if (facts.modality.empty())
+            throw IoError(COSINGAN_MESSAGE("Messages", "'%1' holds no image: it is a DICOM object of another kind. Open "
+                                           "the CT series."),
+                          {name});
+        throw IoError(COSINGAN_MESSAGE("Messages", "'%1' holds no image (modality %2): it is a DICOM object of another "
+                                       "kind. Open the CT series."),
+                      {name, facts.modality});
+    }
 
     const bool bigEndian = file.GetHeader().GetDataSetTransferSyntax() == gdcm::TransferSyntax::ExplicitVRBigEndian;
     facts.rows = unsignedShort(ds, 0x0028, 0x0010, bigEndian);
@@ -143,10 +153,10 @@ DicomFacts vetInProcess(const std::string& path) {
     const int bits = unsignedShort(ds, 0x0028, 0x0100, bigEndian);
     const int samples = std::max(1, unsignedShort(ds, 0x0028, 0x0002, bigEndian));
     if (facts.rows <= 0 || facts.columns <= 0)
-        throw IoError(name + " is damaged: it has pixel data but no valid Rows/Columns (" + std::to_string(facts.rows) + " x " +
-                      std::to_string(facts.columns) + ").");
+        throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is damaged: it has pixel data but no valid Rows/Columns (%2 x %3)."),
+                      {name, std::to_string(facts.rows), std::to_string(facts.columns)});
     if (bits != 8 && bits != 16 && bits != 32)
-        throw IoError(name + " has " + std::to_string(bits) + " bits allocated per pixel; CT images have 8, 16 or 32.");
+        throw IoError(COSINGAN_MESSAGE("Messages", "'%1' has %2 bits allocated per pixel; CT images have 8, 16 or 32."), {name, std::to_string(bits)});
     const std::string spacing = text(ds, 0x0028, 0x0030);
     facts.spacingMissing = spacing.empty();
     if (!spacing.empty()) {
@@ -155,8 +165,9 @@ DicomFacts vetInProcess(const std::string& path) {
         std::istringstream values(spacing);
         values >> row >> sep >> column;
         if (!values || sep != '\\' || !(row > 0) || !(column > 0) || !std::isfinite(row) || !std::isfinite(column))
-            throw IoError(name + " has an unusable pixel spacing (\"" + spacing + "\"): the file is damaged or was written "
-                          "incorrectly. CoSinGAN Studio will not invent one.");
+            throw IoError(COSINGAN_MESSAGE("Messages", "'%1' has an unusable pixel spacing (\"%2\"): the file is damaged or was written "
+                                           "incorrectly. CoSinGAN Studio will not invent one."),
+                          {name, spacing});
     }
     const std::string frames = text(ds, 0x0028, 0x0008);
     if (!frames.empty()) facts.frames = std::max(1, std::atoi(frames.c_str()));
@@ -164,17 +175,18 @@ DicomFacts vetInProcess(const std::string& path) {
     const gdcm::DataElement& pixels = ds.GetDataElement(pixelTag);
     if (const gdcm::SequenceOfFragments* sf = pixels.GetSequenceOfFragments()) {
         facts.encapsulated = true;
-        if (sf->GetNumberOfFragments() == 0) throw IoError(name + " is damaged: its compressed pixel data is empty.");
+        if (sf->GetNumberOfFragments() == 0) throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is damaged: its compressed pixel data is empty."), {name});
         const gdcm::ByteValue* first = sf->GetFragment(0).GetByteValue();
         const gdcm::ByteValue* last = sf->GetFragment(sf->GetNumberOfFragments() - 1).GetByteValue();
         int h = 0, w = 0;
         if (first && jpegFrameSize(*first, h, w)) {
             if (h != facts.rows || w != facts.columns)
-                throw IoError(name + " is damaged: its header says " + std::to_string(facts.columns) + " x " +
-                              std::to_string(facts.rows) + " pixels but the compressed image inside is " + std::to_string(w) +
-                              " x " + std::to_string(h) + ".");
+                throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is damaged: its header says %2 x %3 pixels but the compressed image inside is "
+                                                 "%4 x %5."),
+                              {name, std::to_string(facts.columns), std::to_string(facts.rows), std::to_string(w),
+                               std::to_string(h)});
             if (facts.frames == 1 && (!last || !endsWithJpegEnd(*last)))
-                throw IoError(name + " is truncated: its compressed image stops before its end marker.");
+                throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is truncated: its compressed image stops before its end marker."), {name});
         }
     } else {
         const gdcm::ByteValue* bv = pixels.GetByteValue();
@@ -182,9 +194,9 @@ DicomFacts vetInProcess(const std::string& path) {
                                   uint64_t(bits / 8);
         const uint64_t got = bv ? uint64_t(uint32_t(bv->GetLength())) : 0;
         if (got < expected)
-            throw IoError(name + " is truncated: it holds " + std::to_string(got) + " bytes of pixel data, but " +
-                          std::to_string(facts.columns) + " x " + std::to_string(facts.rows) + " pixels need " +
-                          std::to_string(expected) + ".");
+            throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is truncated: it holds %2 bytes of pixel data, but %3 x %4 pixels need %5."),
+                          {name, std::to_string(got), std::to_string(facts.columns), std::to_string(facts.rows),
+                           std::to_string(expected)});
     }
     // What ITK will do next: the image reader's header and the decoding of every frame.
     gdcm::ImageReader image;
@@ -196,10 +208,34 @@ DicomFacts vetInProcess(const std::string& path) {
         decoded = image.GetImage().GetBuffer(buffer.data());
     }
     const std::string decoderDamage = damageReportedByDecoder(decoding.finish());
-    if (!decoded) throw IoError(name + " is damaged: its pixel data cannot be decoded.");
+    if (!decoded) throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is damaged: its pixel data cannot be decoded."), {name});
     if (!decoderDamage.empty())
-        throw IoError(name + " is damaged: the DICOM decoder reported \"" + decoderDamage + "\". Its pixels would be wrong; use an undamaged copy.");
+        throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is damaged: the DICOM decoder reported \"%2\". Its pixels would be wrong; use an "
+                                       "undamaged copy."),
+                      {name, decoderDamage});
     return facts;
+}
+
+// A refusal crosses the pipe as its template and arguments (so that the app can translate it):
+// "\x01" template "\0" argument "\0" ...; a plain message as its text.
+std::string messageForParent(const std::exception& e) {
+    const auto* m = dynamic_cast<const UserMessage*>(&e);
+    if (!m || !m->messageTemplate()) return e.what();
+    std::string out = std::string("\x01") + m->messageTemplate();
+    for (const std::string& a : m->arguments()) out += '\0' + a;
+    return out;
+}
+
+IoError messageFromChild(const std::string& answer) {
+    if (answer[0] != '\x01') return IoError(answer);
+    std::vector<std::string> parts;
+    size_t start = 1;
+    for (size_t end; (end = answer.find('\0', start)) != std::string::npos; start = end + 1)
+        parts.push_back(answer.substr(start, end - start));
+    parts.push_back(answer.substr(start));
+    const std::string messageTemplate = parts.front();
+    parts.erase(parts.begin());
+    return IoError(messageTemplate.c_str(), std::move(parts));
 }
 
 }  // namespace
@@ -222,7 +258,7 @@ DicomFacts vetDicomFile(const std::string& path) {
             answer = "OK " + std::to_string(f.rows) + " " + std::to_string(f.columns) + " " + std::to_string(f.frames) + " " +
                      std::to_string(int(f.encapsulated)) + " " + std::to_string(int(f.spacingMissing)) + "\n" + f.sopClass + "\n" + f.modality + "\n" + f.seriesUid;
         } catch (const std::exception& e) {
-            answer = e.what();
+            answer = messageForParent(e);
             code = 1;
         }
         for (size_t done = 0; done < answer.size();) {
@@ -240,12 +276,14 @@ DicomFacts vetDicomFile(const std::string& path) {
     int status = 0;
     while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
     }
-    const std::string name = "'" + path + "'";
     if (WIFSIGNALED(status))
-        throw IoError(name + " is damaged: reading it makes the DICOM library fail (signal " + std::to_string(WTERMSIG(status)) +
-                      " in a separate check process). Use an undamaged copy of the file.");
-    if (WEXITSTATUS(status) != 0 || answer.rfind("OK ", 0) != 0)
-        throw IoError(answer.empty() ? name + " cannot be read as DICOM." : answer);
+        throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is damaged: reading it makes the DICOM library fail (signal %2 "
+                                       "in a separate check process). Use an undamaged copy of the file."),
+                      {path, std::to_string(WTERMSIG(status))});
+    if (WEXITSTATUS(status) != 0 || answer.rfind("OK ", 0) != 0) {
+        if (answer.empty()) throw IoError(COSINGAN_MESSAGE("Messages", "'%1' cannot be read as DICOM."), {path});
+        throw messageFromChild(answer);
+    }
     DicomFacts f;
     std::istringstream in(answer.substr(3));
     int encapsulated = 0, spacingMissing = 0;

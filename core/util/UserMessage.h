@@ -20,8 +20,8 @@ std::string fillMessage(const std::string& messageTemplate, const std::vector<st
 class UserMessage {
 public:
     UserMessage() = default;  // no message ("nothing to say")
-    UserMessage(const char* messageTemplate, std::vector<std::string> arguments)
-        : template_(messageTemplate), arguments_(std::move(arguments)) {}
+    UserMessage(std::string messageTemplate, std::vector<std::string> arguments)
+        : template_(std::move(messageTemplate)), arguments_(std::move(arguments)) {}
     static UserMessage plain(std::string text) {
         UserMessage m;
         m.plain_ = std::move(text);
@@ -29,13 +29,14 @@ public:
     }
     virtual ~UserMessage() = default;
 
-    bool empty() const { return !template_ && plain_.empty(); }
-    std::string english() const { return template_ ? fillMessage(template_, arguments_) : plain_; }
-    const char* messageTemplate() const { return template_; }  // nullptr: a plain message
+    bool empty() const { return template_.empty() && plain_.empty(); }
+    std::string english() const { return template_.empty() ? plain_ : fillMessage(template_, arguments_); }
+    // nullptr: a plain message. A template may also come from another process (the DICOM check).
+    const char* messageTemplate() const { return template_.empty() ? nullptr : template_.c_str(); }
     const std::vector<std::string>& arguments() const { return arguments_; }
 
 private:
-    const char* template_ = nullptr;
+    std::string template_;
     std::vector<std::string> arguments_;
     std::string plain_;
 };

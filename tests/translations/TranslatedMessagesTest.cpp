@@ -1,8 +1,8 @@
 // The engine's messages reach the user in the user's language: a file that is not an image, an
-// empty or cut-short file, a colour picture chosen as a mask, a folder that is not a model, or an
-// export (or a new model) into a folder of the user's own files, with the app in German or
-// Chinese, is explained in that language with its name and figures (and the caller's noun,
-// translated) in place; in English, and for messages without a template, the engine's own text is
+// empty, cut-short or damaged DICOM file, a colour picture chosen as a mask, a folder that is not
+// a model, or an export (or a new model) into a folder of the user's own files, with the app in
+// German or Chinese, is explained in that language with its name and figures (and the caller's
+// noun, translated) in place; in English, and for messages without a template, the engine's own text is
 // shown; arguments are put in once, so a file name that holds "%2" stays as it is.
 #include "gan/Synthesis.h"
 #include "gan/Training.h"
@@ -122,6 +122,14 @@ private Q_SLOTS:
         QVERIFY(QFile::resize(nifti, 352 + 32 * 32 * 4 * 2));
         shown = messageOf([&] { readCtVolume(nifti.toStdString()); });
         QVERIFY2(shown.contains(QStringLiteral("被截断")) && shown.contains(QStringLiteral("16736")), qPrintable(shown));
+        // A damaged DICOM file: checked in a separate process, its message crosses back whole.
+        const QString dicom = dir_.filePath(QStringLiteral("IM0001.dcm"));
+        QFile damaged(dicom);
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write(QByteArray(128, '\0') + "DICM" + QByteArray(300, '\x5a'));
+        damaged.close();
+        shown = messageOf([&] { readCtVolume(dicom.toStdString()); });
+        QCOMPARE(shown, QStringLiteral("“%1”无法作为 DICOM 读取：文件已损坏、被截断或属于其他类型。").arg(dicom));
         // A colour picture chosen as a mask: the noun is translated with the sentence.
         QImage colour(20, 20, QImage::Format_RGB888);
         colour.fill(QColor(200, 30, 30));
