@@ -163,10 +163,6 @@
         <translation>Der Modellordner „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a file, not a model folder: choose the folder that holds manifest.json.</source>
-        <translation>„%1“ ist eine Datei, kein Modellordner: wählen Sie den Ordner, der manifest.json enthält.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a CoSinGAN Studio model: it has no manifest.json.</source>
         <translation>„%1“ ist kein CoSinGAN-Studio-Modell: es hat keine manifest.json.</translation>
     </message>
@@ -465,6 +461,10 @@
     <message>
         <source>&apos;%1&apos; cannot be read as DICOM.</source>
         <translation>„%1“ kann nicht als DICOM gelesen werden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2, not a model folder: choose the folder that holds manifest.json.</source>
+        <translation>„%1“ ist %2, kein Modellordner: wählen Sie den Ordner, der manifest.json enthält.</translation>
     </message>
 </context>
 <context>

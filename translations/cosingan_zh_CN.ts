@@ -163,10 +163,6 @@
         <translation>模型文件夹“%1”不存在。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a file, not a model folder: choose the folder that holds manifest.json.</source>
-        <translation>“%1”是一个文件，不是模型文件夹：请选择包含 manifest.json 的文件夹。</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a CoSinGAN Studio model: it has no manifest.json.</source>
         <translation>“%1”不是 CoSinGAN Studio 模型：其中没有 manifest.json。</translation>
     </message>
@@ -465,6 +461,10 @@
     <message>
         <source>&apos;%1&apos; cannot be read as DICOM.</source>
         <translation>“%1”无法作为 DICOM 读取。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2, not a model folder: choose the folder that holds manifest.json.</source>
+        <translation>“%1”是%2，不是模型文件夹：请选择包含 manifest.json 的文件夹。</translation>
     </message>
 </context>
 <context>

@@ -41,11 +41,10 @@ Json readManifest(const std::string& folder) {
     std::error_code ec;
     const PathKind kind = pathKind(folder);
     if (kind == PathKind::Missing) throw UserError(COSINGAN_MESSAGE("Messages", "The model folder '%1' does not exist."), {folder});
-    if (kind == PathKind::RegularFile)
-        throw UserError(COSINGAN_MESSAGE("Messages", "'%1' is a file, not a model folder: choose the folder that holds "
+    if (kind != PathKind::Directory)
+        throw UserError(COSINGAN_MESSAGE("Messages", "'%1' is %2, not a model folder: choose the folder that holds "
                                          "manifest.json."),
-                        {folder});
-    if (kind != PathKind::Directory) throw UserError("'" + folder + "' is " + describeKind(kind) + ", not a model folder");
+                        {folder, describeKind(kind)});
     const std::string path = manifestPath(folder);
     if (pathKind(path) != PathKind::RegularFile)
         throw UserError(COSINGAN_MESSAGE("Messages", "'%1' is not a CoSinGAN Studio model: it has no manifest.json."), {folder});

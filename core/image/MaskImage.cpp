@@ -24,8 +24,7 @@ MaskImage readMaskImage(const std::string& path, const std::string& what) {
     try {
         requireReadableFile(path, what);
     } catch (const PathError& e) {
-        if (!e.messageTemplate()) throw UserInputError(e.what());
-        throw UserInputError(e.messageTemplate(), e.arguments());
+        throw UserInputError(e);  // the same message, as bad input
     }
     cv::Mat m;
     try {

@@ -35,8 +35,7 @@ void requireStudyPath(const std::string& path, bool folderOk) {
         if (folderOk) requireFileOrFolder(path, "");
         else requireReadableFile(path, "");
     } catch (const PathError& e) {
-        if (!e.messageTemplate()) throw IoError(e.what());
-        throw IoError(e.messageTemplate(), e.arguments());  // "'x' does not exist."
+        throw IoError(e);  // the same message ("'x' does not exist."), as an I/O error
     }
 }
 

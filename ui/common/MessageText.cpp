@@ -19,8 +19,7 @@ QString translatedMessage(const UserMessage& message) {
 
 QString messageText(const std::exception& error) {
     const auto* message = dynamic_cast<const UserMessage*>(&error);
-    if (!message || !message->messageTemplate()) return QString::fromStdString(error.what());
-    return translatedMessage(*message);
+    return message ? translatedMessage(*message) : QString::fromStdString(error.what());
 }
 
 }  // namespace cosingan::ui
