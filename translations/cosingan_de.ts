@@ -466,6 +466,242 @@
         <source>&apos;%1&apos; is %2, not a model folder: choose the folder that holds manifest.json.</source>
         <translation>„%1“ ist %2, kein Modellordner: wählen Sie den Ordner, der manifest.json enthält.</translation>
     </message>
+    <message>
+        <source>The image is %1 x %2 pixels but the slice is %3 x %4.</source>
+        <translation>Das Bild hat %1 x %2 Pixel, die Schicht aber %3 x %4.</translation>
+    </message>
+    <message>
+        <source>None of the %1 masks can be used: each one is empty, has no lungs or is smaller than 16 x 16 pixels.</source>
+        <translation>Keine der %1 Masken ist verwendbar: jede ist leer, hat keine Lungen oder ist kleiner als 16 x 16 Pixel.</translation>
+    </message>
+    <message>
+        <source>CUDA was requested but LibTorch sees no CUDA device (this build or machine is CPU-only).</source>
+        <translation>CUDA wurde angefordert, aber LibTorch sieht kein CUDA-Gerät (dieser Build oder Rechner hat nur die CPU).</translation>
+    </message>
+    <message>
+        <source>There is no CUDA device %1.</source>
+        <translation>Es gibt kein CUDA-Gerät %1.</translation>
+    </message>
+    <message>
+        <source>Unknown device &apos;%1&apos; (cpu, cuda, cuda:N).</source>
+        <translation>Unbekanntes Gerät „%1“ (cpu, cuda, cuda:N).</translation>
+    </message>
+    <message>
+        <source>The VGG-19 weights &apos;%1&apos; cannot be loaded: not a TorchScript file (%2).</source>
+        <translation>Die VGG-19-Gewichte „%1“ können nicht geladen werden: keine TorchScript-Datei (%2).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a VGG-19: it has no parameter &apos;%2&apos;.</source>
+        <translation>„%1“ ist kein VGG-19: der Parameter „%2“ fehlt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a VGG-19: its parameter &apos;%2&apos; has another shape.</source>
+        <translation>„%1“ ist kein VGG-19: sein Parameter „%2“ hat eine andere Form.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not hold the 13 convolutions of VGG-19 up to conv5_1.</source>
+        <translation>„%1“ enthält nicht die 13 Faltungen von VGG-19 bis conv5_1.</translation>
+    </message>
+    <message>
+        <source>MS-FVL (the VGG-19 feature loss) is off: no ImageNet VGG-19 weights file was given (the Train workspace&apos;s VGG-19 field, or --vgg-weights; see docs/feature-networks.md).</source>
+        <translation>MS-FVL (der VGG-19-Merkmalsverlust) ist aus: es wurde keine ImageNet-VGG-19-Gewichtsdatei angegeben (das VGG-19-Feld des Arbeitsbereichs Trainieren oder --vgg-weights; siehe docs/feature-networks.md).</translation>
+    </message>
+    <message>
+        <source>The mask is empty (no pixels).</source>
+        <translation>Die Maske ist leer (keine Pixel).</translation>
+    </message>
+    <message>
+        <source>The mask is too small (at least 16 x 16 pixels).</source>
+        <translation>Die Maske ist zu klein (mindestens 16 x 16 Pixel).</translation>
+    </message>
+    <message>
+        <source>The mask has %1 values for a %2 x %3 slice.</source>
+        <translation>Die Maske hat %1 Werte für eine Schicht von %2 x %3.</translation>
+    </message>
+    <message>
+        <source>The mask holds the value %1; labels are 0 background, 1 left lung, 2 right lung, 3 infection.</source>
+        <translation>Die Maske enthält den Wert %1; die Labels sind 0 Hintergrund, 1 linke Lunge, 2 rechte Lunge, 3 Infektion.</translation>
+    </message>
+    <message>
+        <source>To synthesise from a lesion mask, make it a condition first: lungs plus the lesions as infection (paint or propose the lungs in the app, or cosingan bundle CT_IMAGE --infection LESION_MASK --auto-lungs --out MASK.pt).</source>
+        <translation>Um aus einer Läsionsmaske zu synthetisieren, machen Sie zuerst eine Bedingung daraus: die Lungen und die Läsionen als Infektion (die Lungen in der App malen oder vorschlagen lassen, oder cosingan bundle CT_IMAGE --infection LESION_MASK --auto-lungs --out MASK.pt).</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; holds only the values 0 and 1: it looks like a binary lesion mask, which would be read as &quot;left lung&quot; and nothing else (a label map uses 1 left lung, 2 right lung, 3 infection). %3</source>
+        <translation>%1 „%2“ enthält nur die Werte 0 und 1: das sieht nach einer binären Läsionsmaske aus, die als „linke Lunge“ und nichts anderes gelesen würde (eine Labelkarte verwendet 1 linke Lunge, 2 rechte Lunge, 3 Infektion). %3</translation>
+    </message>
+    <message>
+        <source>The mask is empty (background only). %1</source>
+        <translation>Die Maske ist leer (nur Hintergrund). %1</translation>
+    </message>
+    <message>
+        <source>The mask &apos;%1&apos; is empty (background only). %2</source>
+        <translation>Die Maske „%1“ ist leer (nur Hintergrund). %2</translation>
+    </message>
+    <message>
+        <source>The mask has infection but no lungs: CoSinGAN draws the chest from the lung labels. %1</source>
+        <translation>Die Maske hat Infektion, aber keine Lungen: CoSinGAN zeichnet den Thorax aus den Lungenlabels. %1</translation>
+    </message>
+    <message>
+        <source>The mask &apos;%1&apos; has infection but no lungs: CoSinGAN draws the chest from the lung labels. %2</source>
+        <translation>Die Maske „%1“ hat Infektion, aber keine Lungen: CoSinGAN zeichnet den Thorax aus den Lungenlabels. %2</translation>
+    </message>
+    <message>
+        <source>The image (%1 pixels) and the mask (%2 pixels) do not match.</source>
+        <translation>Das Bild (%1 Pixel) und die Maske (%2 Pixel) passen nicht zusammen.</translation>
+    </message>
+    <message>
+        <source>The mask is empty: paint the lungs (and any infection) first.</source>
+        <translation>Die Maske ist leer: malen Sie zuerst die Lungen (und gegebenenfalls die Infektion).</translation>
+    </message>
+    <message>
+        <source>The mask has no lungs: CoSinGAN learns the chest from the lung labels; paint or propose the lungs first.</source>
+        <translation>Die Maske hat keine Lungen: CoSinGAN lernt den Thorax aus den Lungenlabels; malen Sie zuerst die Lungen oder lassen Sie sie vorschlagen.</translation>
+    </message>
+    <message>
+        <source>The image is blank (a single grey value).</source>
+        <translation>Das Bild ist leer (ein einziger Grauwert).</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is neither a label map (values 0..3) nor a condition image (0 background, 128 lung, 255 infection).</source>
+        <translation>%1 „%2“ ist weder eine Labelkarte (Werte 0..3) noch ein Bedingungsbild (0 Hintergrund, 128 Lunge, 255 Infektion).</translation>
+    </message>
+    <message>
+        <source>The model has %1 trained scales; scale %2 does not exist.</source>
+        <translation>Das Modell hat %1 trainierte Skalen; Skala %2 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Image fusion needs two models of the same finest size (%1 vs %2 px).</source>
+        <translation>Die Bildfusion braucht zwei Modelle mit derselben feinsten Größe (%1 gegenüber %2 px).</translation>
+    </message>
+    <message>
+        <source>Image fusion needs two models with the same pyramid.</source>
+        <translation>Die Bildfusion braucht zwei Modelle mit derselben Pyramide.</translation>
+    </message>
+    <message>
+        <source>The fusion weight zeta must be in [0, 1].</source>
+        <translation>Das Fusionsgewicht Zeta muss in [0, 1] liegen.</translation>
+    </message>
+    <message>
+        <source>Image fusion needs two models that draw the same field (one was trained on the lung box alone, or with another margin).</source>
+        <translation>Die Bildfusion braucht zwei Modelle, die dasselbe Bildfeld zeichnen (eines wurde nur auf dem Lungenausschnitt oder mit einem anderen Rand trainiert).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no entry &apos;%2&apos; (damaged, or written by another model).</source>
+        <translation>„%1“ hat keinen Eintrag „%2“ (beschädigt oder von einem anderen Modell geschrieben).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: &apos;%2&apos; has another shape than this model&apos;s.</source>
+        <translation>„%1“: „%2“ hat eine andere Form als in diesem Modell.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be read as a tensor file (damaged or of another kind).</source>
+        <translation>„%1“ kann nicht als Tensordatei gelesen werden (beschädigt oder anderer Art).</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>die Datei</translation>
+    </message>
+    <message>
+        <source>the weights file</source>
+        <translation>die Gewichtsdatei</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be read.</source>
+        <translation>„%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s weights file %1 is damaged (its checksum does not match the manifest).</source>
+        <translation>Die Gewichtsdatei %1 des Modells ist beschädigt (ihre Prüfsumme stimmt nicht mit dem Manifest überein).</translation>
+    </message>
+    <message>
+        <source>The model in &apos;%1&apos; is finished (%2 scales trained): there is nothing to resume.</source>
+        <translation>Das Modell in „%1“ ist fertig (%2 Skalen trainiert): es gibt nichts fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>There is no checkpoint to resume in &apos;%1&apos; (the training stopped before its first checkpoint): start the training again.</source>
+        <translation>In „%1“ gibt es keinen Checkpoint zum Fortsetzen (das Training endete vor seinem ersten Checkpoint): starten Sie das Training erneut.</translation>
+    </message>
+    <message>
+        <source>Training on %1: %2</source>
+        <translation>Training auf %1: %2</translation>
+    </message>
+    <message>
+        <source>Removed %1 unfinished save(s) from an earlier run.</source>
+        <translation>%1 unvollständige Speicherung(en) eines früheren Laufs entfernt.</translation>
+    </message>
+    <message>
+        <source>There is no checkpoint to resume in &apos;%1&apos;.</source>
+        <translation>In „%1“ gibt es keinen Checkpoint zum Fortsetzen.</translation>
+    </message>
+    <message>
+        <source>The checkpoint in &apos;%1&apos; was made with another configuration: resume with the same preset and options, or start a new training.</source>
+        <translation>Der Checkpoint in „%1“ wurde mit einer anderen Konfiguration erstellt: setzen Sie mit derselben Voreinstellung und denselben Optionen fort oder starten Sie ein neues Training.</translation>
+    </message>
+    <message>
+        <source>Resuming at %1.</source>
+        <translation>Fortsetzen bei %1.</translation>
+    </message>
+    <message>
+        <source>the segmentation U-Net&apos;s pre-training (it starts again)</source>
+        <translation>das Vortraining des Segmentierungs-U-Net (es beginnt von vorn)</translation>
+    </message>
+    <message>
+        <source>scale %1 of %2 (%3 px), stage %4, iteration %5 of %6</source>
+        <translation>Skala %1 von %2 (%3 px), Stufe %4, Iteration %5 von %6</translation>
+    </message>
+    <message>
+        <source>The slice is only %1 x %2 pixels: too small to train on (at least 16 x 16).</source>
+        <translation>Die Schicht hat nur %1 x %2 Pixel: zu klein zum Trainieren (mindestens 16 x 16).</translation>
+    </message>
+    <message>
+        <source>Cannot read the NIfTI-2 file &apos;%1&apos;: %2</source>
+        <translation>Die NIfTI-2-Datei „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The label volume &apos;%1&apos; has no slice with lungs. %2</source>
+        <translation>Das Labelvolumen „%1“ hat keine Schicht mit Lungen. %2</translation>
+    </message>
+    <message>
+        <source>The study has no lungs to place lesions in: propose or paint the lungs first.</source>
+        <translation>Die Studie hat keine Lungen, in die Läsionen gesetzt werden könnten: lassen Sie die Lungen zuerst vorschlagen oder malen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The lesion mask holds no lesion (every voxel is 0).</source>
+        <translation>Die Läsionsmaske enthält keine Läsion (jedes Voxel ist 0).</translation>
+    </message>
+    <message>
+        <source>the label volume</source>
+        <translation>das Labelvolumen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be put in place: %2.</source>
+        <translation>„%1“ kann nicht an seinen Platz gebracht werden: %2.</translation>
+    </message>
+    <message>
+        <source>no space left on the disk holding &apos;%1&apos; while writing &apos;%2&apos;: free some space (or choose another folder) and try again; the previous version, if any, is kept</source>
+        <translation>kein freier Platz mehr auf dem Datenträger von „%1“ beim Schreiben von „%2“: geben Sie Platz frei (oder wählen Sie einen anderen Ordner) und versuchen Sie es erneut; die vorige Fassung, falls vorhanden, bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>cannot write in &apos;%1&apos;: %2; choose a folder you may write to</source>
+        <translation>in „%1“ kann nicht geschrieben werden: %2; wählen Sie einen Ordner, in den Sie schreiben dürfen</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists.</source>
+        <translation>„%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be moved to &apos;%2&apos;: %3.</source>
+        <translation>„%1“ kann nicht nach „%2“ verschoben werden: %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be copied to &apos;%2&apos;: %3.</source>
+        <translation>„%1“ kann nicht nach „%2“ kopiert werden: %3.</translation>
+    </message>
 </context>
 <context>
     <name>Presets</name>

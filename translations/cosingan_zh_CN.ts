@@ -466,6 +466,242 @@
         <source>&apos;%1&apos; is %2, not a model folder: choose the folder that holds manifest.json.</source>
         <translation>“%1”是%2，不是模型文件夹：请选择包含 manifest.json 的文件夹。</translation>
     </message>
+    <message>
+        <source>The image is %1 x %2 pixels but the slice is %3 x %4.</source>
+        <translation>图像为 %1 x %2 像素，而切片为 %3 x %4。</translation>
+    </message>
+    <message>
+        <source>None of the %1 masks can be used: each one is empty, has no lungs or is smaller than 16 x 16 pixels.</source>
+        <translation>%1 个掩膜都无法使用：每个都为空、没有肺部或小于 16 x 16 像素。</translation>
+    </message>
+    <message>
+        <source>CUDA was requested but LibTorch sees no CUDA device (this build or machine is CPU-only).</source>
+        <translation>请求了 CUDA，但 LibTorch 未发现 CUDA 设备（此版本或此机器仅支持 CPU）。</translation>
+    </message>
+    <message>
+        <source>There is no CUDA device %1.</source>
+        <translation>不存在 CUDA 设备 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown device &apos;%1&apos; (cpu, cuda, cuda:N).</source>
+        <translation>未知设备“%1”（cpu、cuda、cuda:N）。</translation>
+    </message>
+    <message>
+        <source>The VGG-19 weights &apos;%1&apos; cannot be loaded: not a TorchScript file (%2).</source>
+        <translation>无法加载 VGG-19 权重“%1”：不是 TorchScript 文件（%2）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a VGG-19: it has no parameter &apos;%2&apos;.</source>
+        <translation>“%1”不是 VGG-19：缺少参数“%2”。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a VGG-19: its parameter &apos;%2&apos; has another shape.</source>
+        <translation>“%1”不是 VGG-19：其参数“%2”的形状不同。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not hold the 13 convolutions of VGG-19 up to conv5_1.</source>
+        <translation>“%1”不包含 VGG-19 直到 conv5_1 的 13 个卷积层。</translation>
+    </message>
+    <message>
+        <source>MS-FVL (the VGG-19 feature loss) is off: no ImageNet VGG-19 weights file was given (the Train workspace&apos;s VGG-19 field, or --vgg-weights; see docs/feature-networks.md).</source>
+        <translation>MS-FVL（VGG-19 特征损失）已关闭：未提供 ImageNet VGG-19 权重文件（训练工作区的 VGG-19 字段，或 --vgg-weights；见 docs/feature-networks.md）。</translation>
+    </message>
+    <message>
+        <source>The mask is empty (no pixels).</source>
+        <translation>掩膜为空（没有像素）。</translation>
+    </message>
+    <message>
+        <source>The mask is too small (at least 16 x 16 pixels).</source>
+        <translation>掩膜太小（至少需要 16 x 16 像素）。</translation>
+    </message>
+    <message>
+        <source>The mask has %1 values for a %2 x %3 slice.</source>
+        <translation>掩膜有 %1 个值，而切片为 %2 x %3。</translation>
+    </message>
+    <message>
+        <source>The mask holds the value %1; labels are 0 background, 1 left lung, 2 right lung, 3 infection.</source>
+        <translation>掩膜包含值 %1；标签应为 0 背景、1 左肺、2 右肺、3 感染。</translation>
+    </message>
+    <message>
+        <source>To synthesise from a lesion mask, make it a condition first: lungs plus the lesions as infection (paint or propose the lungs in the app, or cosingan bundle CT_IMAGE --infection LESION_MASK --auto-lungs --out MASK.pt).</source>
+        <translation>要从病灶掩膜合成，请先将其制成条件掩膜：肺部加上作为感染的病灶（在应用中绘制或自动提议肺部，或使用 cosingan bundle CT_IMAGE --infection LESION_MASK --auto-lungs --out MASK.pt）。</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; holds only the values 0 and 1: it looks like a binary lesion mask, which would be read as &quot;left lung&quot; and nothing else (a label map uses 1 left lung, 2 right lung, 3 infection). %3</source>
+        <translation>%1“%2”只含有值 0 和 1：它看起来是二值病灶掩膜，会被整体读作“左肺”（标签图使用 1 左肺、2 右肺、3 感染）。%3</translation>
+    </message>
+    <message>
+        <source>The mask is empty (background only). %1</source>
+        <translation>掩膜为空（只有背景）。%1</translation>
+    </message>
+    <message>
+        <source>The mask &apos;%1&apos; is empty (background only). %2</source>
+        <translation>掩膜“%1”为空（只有背景）。%2</translation>
+    </message>
+    <message>
+        <source>The mask has infection but no lungs: CoSinGAN draws the chest from the lung labels. %1</source>
+        <translation>掩膜有感染但没有肺部：CoSinGAN 根据肺部标签绘制胸部。%1</translation>
+    </message>
+    <message>
+        <source>The mask &apos;%1&apos; has infection but no lungs: CoSinGAN draws the chest from the lung labels. %2</source>
+        <translation>掩膜“%1”有感染但没有肺部：CoSinGAN 根据肺部标签绘制胸部。%2</translation>
+    </message>
+    <message>
+        <source>The image (%1 pixels) and the mask (%2 pixels) do not match.</source>
+        <translation>图像（%1 像素）与掩膜（%2 像素）不匹配。</translation>
+    </message>
+    <message>
+        <source>The mask is empty: paint the lungs (and any infection) first.</source>
+        <translation>掩膜为空：请先绘制肺部（以及任何感染区域）。</translation>
+    </message>
+    <message>
+        <source>The mask has no lungs: CoSinGAN learns the chest from the lung labels; paint or propose the lungs first.</source>
+        <translation>掩膜没有肺部：CoSinGAN 从肺部标签学习胸部；请先绘制或自动提议肺部。</translation>
+    </message>
+    <message>
+        <source>The image is blank (a single grey value).</source>
+        <translation>图像为空白（只有一个灰度值）。</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is neither a label map (values 0..3) nor a condition image (0 background, 128 lung, 255 infection).</source>
+        <translation>%1“%2”既不是标签图（值 0..3），也不是条件图像（0 背景、128 肺、255 感染）。</translation>
+    </message>
+    <message>
+        <source>The model has %1 trained scales; scale %2 does not exist.</source>
+        <translation>该模型有 %1 个已训练的尺度；尺度 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Image fusion needs two models of the same finest size (%1 vs %2 px).</source>
+        <translation>图像融合需要两个最精细尺寸相同的模型（%1 与 %2 像素）。</translation>
+    </message>
+    <message>
+        <source>Image fusion needs two models with the same pyramid.</source>
+        <translation>图像融合需要两个金字塔结构相同的模型。</translation>
+    </message>
+    <message>
+        <source>The fusion weight zeta must be in [0, 1].</source>
+        <translation>融合权重 zeta 必须在 [0, 1] 范围内。</translation>
+    </message>
+    <message>
+        <source>Image fusion needs two models that draw the same field (one was trained on the lung box alone, or with another margin).</source>
+        <translation>图像融合需要两个绘制相同视野的模型（其中一个仅在肺部框上训练，或使用了不同的边距）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no entry &apos;%2&apos; (damaged, or written by another model).</source>
+        <translation>“%1”中没有条目“%2”（已损坏，或由其他模型写入）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: &apos;%2&apos; has another shape than this model&apos;s.</source>
+        <translation>“%1”：“%2”的形状与本模型的不同。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be read as a tensor file (damaged or of another kind).</source>
+        <translation>“%1”无法作为张量文件读取（已损坏或属于其他类型）。</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>the weights file</source>
+        <translation>权重文件</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be read.</source>
+        <translation>无法读取“%1”。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s weights file %1 is damaged (its checksum does not match the manifest).</source>
+        <translation>模型的权重文件 %1 已损坏（其校验和与清单不符）。</translation>
+    </message>
+    <message>
+        <source>The model in &apos;%1&apos; is finished (%2 scales trained): there is nothing to resume.</source>
+        <translation>“%1”中的模型已完成（已训练 %2 个尺度）：没有可继续的内容。</translation>
+    </message>
+    <message>
+        <source>There is no checkpoint to resume in &apos;%1&apos; (the training stopped before its first checkpoint): start the training again.</source>
+        <translation>“%1”中没有可继续的检查点（训练在第一个检查点之前就停止了）：请重新开始训练。</translation>
+    </message>
+    <message>
+        <source>Training on %1: %2</source>
+        <translation>在 %1 上训练：%2</translation>
+    </message>
+    <message>
+        <source>Removed %1 unfinished save(s) from an earlier run.</source>
+        <translation>已删除先前运行留下的 %1 个未完成的保存文件。</translation>
+    </message>
+    <message>
+        <source>There is no checkpoint to resume in &apos;%1&apos;.</source>
+        <translation>“%1”中没有可继续的检查点。</translation>
+    </message>
+    <message>
+        <source>The checkpoint in &apos;%1&apos; was made with another configuration: resume with the same preset and options, or start a new training.</source>
+        <translation>“%1”中的检查点是用其他配置创建的：请使用相同的预设和选项继续，或开始新的训练。</translation>
+    </message>
+    <message>
+        <source>Resuming at %1.</source>
+        <translation>从%1处继续。</translation>
+    </message>
+    <message>
+        <source>the segmentation U-Net&apos;s pre-training (it starts again)</source>
+        <translation>分割 U-Net 的预训练（将重新开始）</translation>
+    </message>
+    <message>
+        <source>scale %1 of %2 (%3 px), stage %4, iteration %5 of %6</source>
+        <translation>第 %1/%2 个尺度（%3 px）、第 %4 阶段、第 %5/%6 次迭代</translation>
+    </message>
+    <message>
+        <source>The slice is only %1 x %2 pixels: too small to train on (at least 16 x 16).</source>
+        <translation>切片只有 %1 x %2 像素：太小，无法训练（至少需要 16 x 16）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the NIfTI-2 file &apos;%1&apos;: %2</source>
+        <translation>无法读取 NIfTI-2 文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The label volume &apos;%1&apos; has no slice with lungs. %2</source>
+        <translation>标签体积“%1”中没有含肺部的切片。%2</translation>
+    </message>
+    <message>
+        <source>The study has no lungs to place lesions in: propose or paint the lungs first.</source>
+        <translation>该研究没有可放置病灶的肺部：请先自动提议或绘制肺部。</translation>
+    </message>
+    <message>
+        <source>The lesion mask holds no lesion (every voxel is 0).</source>
+        <translation>病灶掩膜中没有病灶（所有体素均为 0）。</translation>
+    </message>
+    <message>
+        <source>the label volume</source>
+        <translation>标签体积</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be put in place: %2.</source>
+        <translation>无法将“%1”放到目标位置：%2。</translation>
+    </message>
+    <message>
+        <source>no space left on the disk holding &apos;%1&apos; while writing &apos;%2&apos;: free some space (or choose another folder) and try again; the previous version, if any, is kept</source>
+        <translation>写入“%2”时，“%1”所在的磁盘已无剩余空间：请释放一些空间（或选择其他文件夹）后重试；之前的版本（如有）会保留</translation>
+    </message>
+    <message>
+        <source>cannot write in &apos;%1&apos;: %2; choose a folder you may write to</source>
+        <translation>无法在“%1”中写入：%2；请选择有写入权限的文件夹</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists.</source>
+        <translation>“%1”已存在。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be moved to &apos;%2&apos;: %3.</source>
+        <translation>无法将“%1”移动到“%2”：%3。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be copied to &apos;%2&apos;: %3.</source>
+        <translation>无法将“%1”复制到“%2”：%3。</translation>
+    </message>
 </context>
 <context>
     <name>Presets</name>

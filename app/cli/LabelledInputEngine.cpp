@@ -35,7 +35,7 @@ gan::LabelledSlice fromPgm(const fs::path& image, const fs::path& labelsDir) {
     const GrayImage lab = readPgm(labelsPath.string());
     if (lab.width != img.width || lab.height != img.height)
         throw std::invalid_argument("'" + labelsPath.string() + "' and its image differ in size");
-    const auto labels = gan::labelsFromMaskValues(lab.pixels, "the label map '" + labelsPath.string() + "'");
+    const auto labels = gan::labelsFromMaskValues(lab.pixels, "the label map", labelsPath.string());
     return {image.stem().string(), img.width, img.height, img.pixels, labels, anyLung(labels), 1.0, 1.0};
 }
 

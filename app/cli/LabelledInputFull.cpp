@@ -65,7 +65,7 @@ gan::LabelledSlice fromImages(const std::string& image, const std::string& stem,
         if (path.empty()) throw std::invalid_argument("no label map for '" + image + "' in " + labelsDir);
         const MaskImage m = readMaskImage(path, "the label map");
         sameSize(m, path);
-        s.labels = gan::labelsFromMaskValues(m.values, "the label map '" + path + "'");
+        s.labels = gan::labelsFromMaskValues(m.values, "the label map", path);
         s.hasLungs = std::any_of(s.labels.begin(), s.labels.end(), [](uint8_t v) { return v == 1 || v == 2; });
         return s;
     }

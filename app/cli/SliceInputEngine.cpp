@@ -55,7 +55,7 @@ gan::SliceData loadTrainingSlice(const CliArgs& args) {
         s.width = img.width;
         s.height = img.height;
         s.image = img.pixels;
-        s.labels = gan::labelsFromMaskValues(lab.pixels, "the label image");
+        s.labels = gan::labelsFromMaskValues(lab.pixels, "the label image", args.get("labels"));
         s.source = input;
     }
     if (args.has("transpose")) transposeSlice(s);
@@ -76,8 +76,8 @@ std::vector<gan::SliceData> loadMasks(const CliArgs& args, std::vector<std::stri
             const GrayImage img = readPgm(path);
             m.width = img.width;
             m.height = img.height;
-            gan::refuseBinaryLesionMask(img.pixels, "the mask '" + path + "'");
-            m.labels = gan::labelsFromMaskValues(img.pixels, "the mask '" + path + "'");
+            gan::refuseBinaryLesionMask(img.pixels, "the mask", path);
+            m.labels = gan::labelsFromMaskValues(img.pixels, "the mask", path);
             m.source = path;
         }
         if (args.has("transpose")) transposeSlice(m);
@@ -85,7 +85,7 @@ std::vector<gan::SliceData> loadMasks(const CliArgs& args, std::vector<std::stri
         names.push_back(stems[i]);
     }
     if (masks.empty()) throw UsageError("no masks: give --mask FILE");
-    return usableConditions(std::move(masks), names, [](const std::string& why) { std::fprintf(stderr, "warning: skipped %s\n", why.c_str()); });
+    return usableConditions(std::move(masks), names, [](const std::exception& why) { std::fprintf(stderr, "warning: skipped: %s\n", why.what()); });
 }
 
 const char* imageExtension() { return ".pgm"; }

@@ -100,7 +100,7 @@ gan::SliceData loadTrainingSlice(const CliArgs& args) {
         const bool plain2d = volume.slices() == 1 && (path.size() > 4 && path.substr(path.size() - 4) == ".png");
         if (plain2d) {
             const auto values = readGrayImage(path, volume.columns(), volume.rows(), "the label image");
-            labels.setSlice(0, gan::labelsFromMaskValues(values, "the label image '" + path + "'"));
+            labels.setSlice(0, gan::labelsFromMaskValues(values, "the label image", path));
         } else {
             labels = readLabelMap(path, &volume.geometry());
         }
@@ -126,7 +126,7 @@ std::vector<gan::SliceData> loadMasks(const CliArgs& args, std::vector<std::stri
     if (args.has("slices")) options.volumeRange = [&args](int slices) { return sliceRange(args, slices); };
     for (size_t m = 0; m < paths.size(); ++m) appendMasksFromFile(paths[m], stems[m], options, masks, names);
     if (masks.empty()) throw UsageError("no masks: give --mask FILE (slices with lungs are used from volumes)");
-    return usableConditions(std::move(masks), names, [](const std::string& why) { std::fprintf(stderr, "warning: skipped %s\n", why.c_str()); });
+    return usableConditions(std::move(masks), names, [](const std::exception& why) { std::fprintf(stderr, "warning: skipped: %s\n", why.what()); });
 }
 
 const char* imageExtension() { return ".png"; }

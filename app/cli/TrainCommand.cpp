@@ -54,7 +54,7 @@ public:
         for (const auto& l : p.losses) std::fprintf(stderr, "  %s %.4g", l.first.c_str(), l.second);
         std::fprintf(stderr, "  %.2f it/s  ETA %s\n", p.iterationsPerSecond, duration(p.etaSeconds).c_str());
     }
-    void onMessage(const std::string& m) override { std::fprintf(stderr, "%s\n", m.c_str()); }
+    void onMessage(const UserMessage& m) override { std::fprintf(stderr, "%s\n", m.english().c_str()); }
     bool stopRequested() override { return interrupted.load(); }
 
     gan::TrainingProgress last;

@@ -1,5 +1,7 @@
 #include "ConditionSet.h"
 
+#include "util/UserMessage.h"
+
 #include <filesystem>
 #include <map>
 #include <set>
@@ -29,25 +31,27 @@ std::vector<std::string> uniqueMaskNames(const std::vector<std::string>& paths) 
 }
 
 std::vector<gan::SliceData> usableConditions(std::vector<gan::SliceData> masks, std::vector<std::string>& names,
-                                             const std::function<void(const std::string&)>& skipped) {
+                                             const std::function<void(const std::exception&)>& skipped) {
     if (masks.size() == 1) {
         masks.front().validateAsCondition();
         return masks;
     }
     std::vector<gan::SliceData> usable;
     std::vector<std::string> kept;
-    std::string lastReason;
     for (size_t i = 0; i < masks.size(); ++i) {
         try {
             masks[i].validateAsCondition();
             usable.push_back(std::move(masks[i]));
             kept.push_back(names[i]);
         } catch (const std::invalid_argument& e) {
-            lastReason = e.what();
-            if (skipped) skipped(e.what());
+            if (skipped) skipped(e);
         }
     }
-    if (usable.empty()) throw std::invalid_argument("none of the masks can be used; the last: " + lastReason);
+    // What validateAsCondition refuses in a mask read from a file (each one's reason went to `skipped`).
+    if (usable.empty())
+        throw UserInputError(COSINGAN_MESSAGE("Messages", "None of the %1 masks can be used: each one is empty, has no lungs "
+                                                          "or is smaller than 16 x 16 pixels."),
+                             {std::to_string(masks.size())});
     names = kept;
     return usable;
 }

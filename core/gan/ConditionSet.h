@@ -15,8 +15,9 @@ namespace cosingan {
 std::vector<std::string> uniqueMaskNames(const std::vector<std::string>& paths);
 
 // The masks that can condition a model (validateAsCondition), with their names; the others are
-// reported through `skipped` (or, for a single mask, thrown).
+// reported through `skipped` with their refusal (a UserInputError the app can translate), or, for a
+// single mask, thrown; none usable of several: a UserInputError saying so.
 std::vector<gan::SliceData> usableConditions(std::vector<gan::SliceData> masks, std::vector<std::string>& names,
-                                             const std::function<void(const std::string&)>& skipped = {});
+                                             const std::function<void(const std::exception&)>& skipped = {});
 
 }  // namespace cosingan

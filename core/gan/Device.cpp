@@ -13,6 +13,8 @@
 
 #include "Training.h"
 
+#include "util/UserMessage.h"
+
 #include <ATen/Context.h>
 #include <ATen/Parallel.h>
 #include <torch/cuda.h>
@@ -64,13 +66,15 @@ torch::Device resolveDevice(const std::string& name) {
     if (name.empty() || name == "cpu") return torch::Device(torch::kCPU);
     if (name.rfind("cuda", 0) == 0) {
         if (!torch::cuda::is_available())
-            throw std::runtime_error("CUDA was requested but LibTorch sees no CUDA device (this build or machine is CPU-only)");
+            throw UserError(COSINGAN_MESSAGE("Messages", "CUDA was requested but LibTorch sees no CUDA device (this build "
+                                                         "or machine is CPU-only)."),
+                            {});
         torch::Device d(name);
         if (d.has_index() && d.index() >= int(torch::cuda::device_count()))
-            throw std::runtime_error("there is no CUDA device " + std::to_string(d.index()));
+            throw UserError(COSINGAN_MESSAGE("Messages", "There is no CUDA device %1."), {std::to_string(d.index())});
         return d;
     }
-    throw std::runtime_error("unknown device '" + name + "' (cpu, cuda, cuda:N)");
+    throw UserInputError(COSINGAN_MESSAGE("Messages", "Unknown device '%1' (cpu, cuda, cuda:N)."), {name});
 }
 
 void configureThreads(int torchThreads, int blasThreads) {

@@ -1,5 +1,7 @@
 #include "FeatureNets.h"
 
+#include "util/UserMessage.h"
+
 #include <torch/script.h>
 
 #include <map>
@@ -52,8 +54,9 @@ void Vgg19FeaturesImpl::loadTorchScript(const std::string& path) {
     try {
         scripted = torch::jit::load(path, torch::kCPU);
     } catch (const c10::Error& e) {
-        throw std::runtime_error("cannot load the VGG-19 weights '" + path + "': not a TorchScript file (" +
-                                 std::string(e.what_without_backtrace()).substr(0, 200) + ")");
+        throw UserError(COSINGAN_MESSAGE("Messages", "The VGG-19 weights '%1' cannot be loaded: not a TorchScript file "
+                                                     "(%2)."),
+                        {path, std::string(e.what_without_backtrace()).substr(0, 200)});
     }
     std::map<std::string, torch::Tensor> source;
     for (const auto& p : scripted.named_parameters(/*recurse=*/true)) {
@@ -66,9 +69,10 @@ void Vgg19FeaturesImpl::loadTorchScript(const std::string& path) {
     for (auto& p : layers->named_parameters(true)) {
         auto it = source.find(p.key());
         if (it == source.end())
-            throw std::runtime_error("'" + path + "' is not a VGG-19: it has no parameter '" + p.key() + "'");
+            throw UserError(COSINGAN_MESSAGE("Messages", "'%1' is not a VGG-19: it has no parameter '%2'."), {path, p.key()});
         if (it->second.sizes() != p.value().sizes())
-            throw std::runtime_error("'" + path + "' is not a VGG-19: parameter '" + p.key() + "' has another shape");
+            throw UserError(COSINGAN_MESSAGE("Messages", "'%1' is not a VGG-19: its parameter '%2' has another shape."),
+                            {path, p.key()});
         p.value().copy_(it->second.to(p.value().device(), p.value().scalar_type()));
         ++loaded;
     }
@@ -76,7 +80,7 @@ void Vgg19FeaturesImpl::loadTorchScript(const std::string& path) {
     // the file may hold more (the whole features block, or the whole network).
     const int expected = int(layers->named_parameters(true).size());
     if (loaded != expected || expected != 26)
-        throw std::runtime_error("'" + path + "' does not hold the 13 convolutions of VGG-19 up to conv5_1");
+        throw UserError(COSINGAN_MESSAGE("Messages", "'%1' does not hold the 13 convolutions of VGG-19 up to conv5_1."), {path});
 }
 
 namespace {

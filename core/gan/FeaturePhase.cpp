@@ -25,8 +25,10 @@ void Trainer::prepareFeatureNetworks(bool resumed) {
         features["ms_fvl"] = "on: VGG-19 weights from " + config_.vggWeightsPath;
     } else if (config_.losses.vggFeatures > 0) {
         features["ms_fvl"] = "off: no VGG-19 weights file was given";
-        observer_.onMessage("MS-FVL (VGG-19 feature loss) is off: no ImageNet VGG-19 weights file was given "
-                            "(--vgg-weights, see docs/feature-networks.md)");
+        observer_.onMessage({COSINGAN_MESSAGE("Messages", "MS-FVL (the VGG-19 feature loss) is off: no ImageNet VGG-19 "
+                                                          "weights file was given (the Train workspace's VGG-19 field, or "
+                                                          "--vgg-weights; see docs/feature-networks.md)."),
+                             {}});
     } else {
         features["ms_fvl"] = "off: weight 0";
     }

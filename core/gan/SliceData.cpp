@@ -1,5 +1,7 @@
 #include "SliceData.h"
 
+#include "util/UserMessage.h"
+
 #include <algorithm>
 
 namespace cosingan::gan {
@@ -12,56 +14,74 @@ std::vector<size_t> SliceData::labelCounts() const {
 }
 
 void SliceData::validateAsMask() const {
-    if (width <= 0 || height <= 0) throw std::invalid_argument("the mask is empty (no pixels)");
-    if (width < 16 || height < 16) throw std::invalid_argument("the mask is too small (at least 16 x 16 pixels)");
+    if (width <= 0 || height <= 0) throw UserInputError(COSINGAN_MESSAGE("Messages", "The mask is empty (no pixels)."), {});
+    if (width < 16 || height < 16)
+        throw UserInputError(COSINGAN_MESSAGE("Messages", "The mask is too small (at least 16 x 16 pixels)."), {});
     if (labels.size() != size_t(width) * size_t(height))
-        throw std::invalid_argument("the mask has " + std::to_string(labels.size()) + " values for a " +
-                                    std::to_string(width) + " x " + std::to_string(height) + " slice");
+        throw UserInputError(COSINGAN_MESSAGE("Messages", "The mask has %1 values for a %2 x %3 slice."),
+                             {std::to_string(labels.size()), std::to_string(width), std::to_string(height)});
     for (uint8_t l : labels)
         if (l > 3)
-            throw std::invalid_argument("the mask holds the value " + std::to_string(int(l)) +
-                                        "; labels are 0 background, 1 left lung, 2 right lung, 3 infection");
+            throw UserInputError(COSINGAN_MESSAGE("Messages", "The mask holds the value %1; labels are 0 background, "
+                                                              "1 left lung, 2 right lung, 3 infection."),
+                                 {std::to_string(int(l))});
 }
 
 const char* lesionMaskAdvice() {
-    return "To synthesise from a lesion mask, make it a condition first: lungs plus the lesions as infection "
-           "(cosingan bundle CT_IMAGE --infection LESION_MASK --auto-lungs --out MASK.pt, or paint it in the app).";
+    return COSINGAN_MESSAGE("Messages", "To synthesise from a lesion mask, make it a condition first: lungs plus the "
+                                        "lesions as infection (paint or propose the lungs in the app, or cosingan "
+                                        "bundle CT_IMAGE --infection LESION_MASK --auto-lungs --out MASK.pt).");
 }
 
-void refuseBinaryLesionMask(const std::vector<uint8_t>& values, const std::string& what) {
+void refuseBinaryLesionMask(const std::vector<uint8_t>& values, const char* noun, const std::string& path) {
     bool binary = true, any = false;
     for (uint8_t v : values) {
         binary = binary && v <= 1;
         any = any || v == 1;
     }
     if (binary && any)
-        throw std::invalid_argument(what + " holds only the values 0 and 1: it looks like a binary lesion mask, which "
-                                           "would be read as \"left lung\" and nothing else. " + lesionMaskAdvice() +
-                                    " (A label map uses 1 left lung, 2 right lung, 3 infection.)");
+        throw UserInputError(COSINGAN_MESSAGE("Messages", "%1 '%2' holds only the values 0 and 1: it looks like a binary "
+                                                          "lesion mask, which would be read as \"left lung\" and nothing "
+                                                          "else (a label map uses 1 left lung, 2 right lung, 3 infection). %3"),
+                             {noun, path, lesionMaskAdvice()});
 }
 
 void SliceData::validateAsCondition() const {
     validateAsMask();
     const auto c = labelCounts();
-    const std::string name = source.empty() ? std::string("the mask") : "the mask '" + source + "'";
-    if (c[1] + c[2] + c[3] == 0) throw std::invalid_argument(name + " is empty (background only). " + lesionMaskAdvice());
-    if (c[1] + c[2] == 0)
-        throw std::invalid_argument(name + " has infection but no lungs: CoSinGAN draws the chest from the lung labels. " +
-                                    lesionMaskAdvice());
+    // The advice is an argument of its own: the app translates it as a sentence of its own.
+    if (c[1] + c[2] + c[3] == 0) {
+        if (source.empty())
+            throw UserInputError(COSINGAN_MESSAGE("Messages", "The mask is empty (background only). %1"), {lesionMaskAdvice()});
+        throw UserInputError(COSINGAN_MESSAGE("Messages", "The mask '%1' is empty (background only). %2"),
+                             {source, lesionMaskAdvice()});
+    }
+    if (c[1] + c[2] == 0) {
+        if (source.empty())
+            throw UserInputError(COSINGAN_MESSAGE("Messages", "The mask has infection but no lungs: CoSinGAN draws the "
+                                                              "chest from the lung labels. %1"),
+                                 {lesionMaskAdvice()});
+        throw UserInputError(COSINGAN_MESSAGE("Messages", "The mask '%1' has infection but no lungs: CoSinGAN draws the "
+                                                          "chest from the lung labels. %2"),
+                             {source, lesionMaskAdvice()});
+    }
 }
 
 void SliceData::validateForTraining() const {
     validateAsMask();
     if (image.size() != labels.size())
-        throw std::invalid_argument("the image (" + std::to_string(image.size()) + " pixels) and the mask (" +
-                                    std::to_string(labels.size()) + " pixels) do not match");
+        throw UserInputError(COSINGAN_MESSAGE("Messages", "The image (%1 pixels) and the mask (%2 pixels) do not match."),
+                             {std::to_string(image.size()), std::to_string(labels.size())});
     const auto c = labelCounts();
-    if (c[1] + c[2] + c[3] == 0) throw std::invalid_argument("the mask is empty: paint the lungs (and any infection) first");
+    if (c[1] + c[2] + c[3] == 0)
+        throw UserInputError(COSINGAN_MESSAGE("Messages", "The mask is empty: paint the lungs (and any infection) first."), {});
     if (c[1] + c[2] == 0)
-        throw std::invalid_argument("the mask has no lungs: CoSinGAN learns the chest from the lung labels; paint or "
-                                    "propose the lungs first");
+        throw UserInputError(COSINGAN_MESSAGE("Messages", "The mask has no lungs: CoSinGAN learns the chest from the lung "
+                                                          "labels; paint or propose the lungs first."),
+                             {});
     const auto mm = std::minmax_element(image.begin(), image.end());
-    if (*mm.first == *mm.second) throw std::invalid_argument("the image is blank (a single grey value)");
+    if (*mm.first == *mm.second)
+        throw UserInputError(COSINGAN_MESSAGE("Messages", "The image is blank (a single grey value)."), {});
 }
 
 SquareFit SquareFit::of(int width, int height) {
@@ -78,7 +98,7 @@ SquareFit SquareFit::of(int width, int height) {
 
 namespace cosingan::gan {
 
-std::vector<uint8_t> labelsFromMaskValues(const std::vector<uint8_t>& values, const std::string& what) {
+std::vector<uint8_t> labelsFromMaskValues(const std::vector<uint8_t>& values, const char* noun, const std::string& path) {
     bool small = true, condition = true;
     for (uint8_t v : values) {
         small = small && v <= 3;
@@ -86,8 +106,9 @@ std::vector<uint8_t> labelsFromMaskValues(const std::vector<uint8_t>& values, co
     }
     if (small) return values;
     if (!condition)
-        throw std::invalid_argument(what + " is neither a label map (values 0..3) nor a condition image "
-                                           "(0 background, 128 lung, 255 infection)");
+        throw UserInputError(COSINGAN_MESSAGE("Messages", "%1 '%2' is neither a label map (values 0..3) nor a condition "
+                                                          "image (0 background, 128 lung, 255 infection)."),
+                             {noun, path});
     std::vector<uint8_t> labels(values.size());
     for (size_t i = 0; i < values.size(); ++i)
         labels[i] = values[i] == 255 ? 3 : values[i] == 128 ? 1 : values[i] == 96 ? 2 : 0;

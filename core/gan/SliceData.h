@@ -17,7 +17,8 @@ struct SliceData {
     int sliceIndex = -1;          // axial index in that volume, -1 for 2-D images
 
     bool hasImage() const { return !image.empty(); }
-    // Throws std::invalid_argument with a clear reason: sizes, label values, empty masks.
+    // Throw UserInputError (a std::invalid_argument) with a clear reason: sizes, label values,
+    // empty masks.
     void validateForTraining() const;
     void validateAsMask() const;
     // For synthesis: validateAsMask(), then refuses masks a CoSinGAN cannot draw a chest from
@@ -29,13 +30,15 @@ struct SliceData {
 
 // A 2-D mask image's grey values as labels: 0..3 as they are; a condition image (0 background,
 // 128 lung, 96 right lung, 255 infection) mapped to labels; anything else is refused
-// (std::invalid_argument naming `what`).
-std::vector<uint8_t> labelsFromMaskValues(const std::vector<uint8_t>& values, const std::string& what);
+// (a UserInputError naming the file: `noun` is the caller's, marked for translation, such as
+// COSINGAN_MESSAGE("Messages", "the mask"), `path` the file's name).
+std::vector<uint8_t> labelsFromMaskValues(const std::vector<uint8_t>& values, const char* noun, const std::string& path);
 
-// Refuses (std::invalid_argument) mask values that hold only 0 and 1: a binary lesion mask (such
-// as MosMed's) that would be read as "left lung" alone; the message says how to make a condition.
-void refuseBinaryLesionMask(const std::vector<uint8_t>& values, const std::string& what);
-// How to turn a lesion mask into a condition (for messages).
+// Refuses (UserInputError) mask values that hold only 0 and 1: a binary lesion mask (such as
+// MosMed's) that would be read as "left lung" alone; the message says how to make a condition.
+void refuseBinaryLesionMask(const std::vector<uint8_t>& values, const char* noun, const std::string& path);
+// How to turn a lesion mask into a condition: a sentence of its own, marked for translation (a
+// message's last argument).
 const char* lesionMaskAdvice();
 
 // How a non-square slice was fitted into the square the networks work on [cosingan-spec.md

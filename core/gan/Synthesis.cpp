@@ -20,8 +20,8 @@ struct CoSinGanModel::Impl {
     int lastScale(const SynthesisOptions& o) const {
         const int trained = model.pyramid.trainedScales();
         if (o.upToScale >= trained)
-            throw std::invalid_argument("the model has " + std::to_string(trained) + " trained scales; scale " +
-                                        std::to_string(o.upToScale) + " does not exist");
+            throw UserInputError(COSINGAN_MESSAGE("Messages", "The model has %1 trained scales; scale %2 does not exist."),
+                                 {std::to_string(trained), std::to_string(o.upToScale)});
         return o.upToScale < 0 ? trained - 1 : o.upToScale;
     }
 
@@ -174,14 +174,16 @@ std::vector<SynthesisResult> CoSinGanModel::generateFused(const CoSinGanModel& a
                                                           const std::vector<SliceData>& masks,
                                                           const SynthesisOptions& o, const FusionOptions& fusion) {
     if (a.config().scales.size() < size_t(a.trainedScales()) || a.finestSize() != b.finestSize())
-        throw std::invalid_argument("image fusion needs two models of the same finest size (" + std::to_string(a.finestSize()) +
-                                    " vs " + std::to_string(b.finestSize()) + " px)");
+        throw UserInputError(COSINGAN_MESSAGE("Messages", "Image fusion needs two models of the same finest size (%1 vs %2 px)."),
+                             {std::to_string(a.finestSize()), std::to_string(b.finestSize())});
     if (a.config().scales.size() != b.config().scales.size() || a.trainedScales() != b.trainedScales())
-        throw std::invalid_argument("image fusion needs two models with the same pyramid");
-    if (fusion.zeta > 1) throw std::invalid_argument("the fusion weight zeta must be in [0, 1]");
+        throw UserInputError(COSINGAN_MESSAGE("Messages", "Image fusion needs two models with the same pyramid."), {});
+    if (fusion.zeta > 1)
+        throw UserInputError(COSINGAN_MESSAGE("Messages", "The fusion weight zeta must be in [0, 1]."), {});
     if (a.config().lungCropMargin != b.config().lungCropMargin)
-        throw std::invalid_argument("image fusion needs two models that draw the same field (one was trained on the lung box "
-                                    "alone, or with another margin)");
+        throw UserInputError(COSINGAN_MESSAGE("Messages", "Image fusion needs two models that draw the same field (one was "
+                                                          "trained on the lung box alone, or with another margin)."),
+                             {});
     torch::NoGradGuard noGrad;
     torch::manual_seed(o.seed);
     const int upTo = a.impl_->lastScale(o);

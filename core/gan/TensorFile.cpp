@@ -35,8 +35,8 @@ std::string decodeKey(const std::string& key) {
 const torch::Tensor& TensorFile::get(const std::string& name) const {
     auto it = tensors_.find(name);
     if (it == tensors_.end())
-        throw std::runtime_error("'" + (origin.empty() ? std::string("tensor file") : origin) + "' has no entry '" + name +
-                                 "' (damaged, or written by another model)");
+        throw UserError(COSINGAN_MESSAGE("Messages", "'%1' has no entry '%2' (damaged, or written by another model)."),
+                        {origin.empty() ? std::string("tensor file") : origin, name});
     return it->second;
 }
 
@@ -53,7 +53,8 @@ void TensorFile::restoreModule(const std::string& prefix, torch::nn::Module& mod
     auto restore = [&](const std::string& name, torch::Tensor& target) {
         const torch::Tensor& src = get(prefix + name);
         if (src.sizes() != target.sizes())
-            throw std::runtime_error("'" + origin + "': '" + prefix + name + "' has another shape than this model's");
+            throw UserError(COSINGAN_MESSAGE("Messages", "'%1': '%2' has another shape than this model's."),
+                            {origin, prefix + name});
         target.copy_(src);
     };
     for (auto& p : module.named_parameters(true)) restore(p.key(), p.value());
@@ -86,30 +87,33 @@ void roundParametersToStoredPrecision(torch::nn::Module& module) {
 
 namespace {
 TensorFile fromArchive(torch::serialize::InputArchive& archive, const std::string& path);
+UserError unreadableTensorFile(const std::string& path) {
+    return UserError(COSINGAN_MESSAGE("Messages", "'%1' cannot be read as a tensor file (damaged or of another kind)."), {path});
+}
 }
 
 TensorFile TensorFile::load(const std::string& path, const torch::Device& device) {
-    requireReadableFile(path, "the file");  // a FIFO would hang the reader
+    requireReadableFile(path, COSINGAN_MESSAGE("Messages", "the file"));  // a FIFO would hang the reader
     torch::serialize::InputArchive archive;
     try {
         archive.load_from(path, device);
     } catch (const c10::Error& e) {
-        throw std::runtime_error("'" + path + "' cannot be read as a tensor file (damaged or of another kind)");
+        throw unreadableTensorFile(path);
     }
     return fromArchive(archive, path);
 }
 
 TensorFile TensorFile::loadVerified(const std::string& path, const std::string& expected, const std::string& algorithm,
                                     const torch::Device& device) {
-    requireReadableFile(path, "the weights file");
+    requireReadableFile(path, COSINGAN_MESSAGE("Messages", "the weights file"));
     std::string bytes;
     {
         std::ifstream in(path, std::ios::binary | std::ios::ate);
-        if (!in) throw std::runtime_error("cannot read " + path);
+        if (!in) throw UserError(COSINGAN_MESSAGE("Messages", "'%1' cannot be read."), {path});
         bytes.resize(size_t(in.tellg()));
         in.seekg(0);
         in.read(bytes.data(), std::streamsize(bytes.size()));
-        if (!in) throw std::runtime_error("cannot read " + path);
+        if (!in) throw UserError(COSINGAN_MESSAGE("Messages", "'%1' cannot be read."), {path});
     }
     std::string actual;
     if (algorithm == ContentHash::kName) {
@@ -120,13 +124,14 @@ TensorFile TensorFile::loadVerified(const std::string& path, const std::string& 
         actual = fileContentHash(path, algorithm);
     }
     if (actual != expected)
-        throw std::runtime_error("the model's weights file " + std::filesystem::path(path).filename().string() +
-                                 " is damaged (its checksum does not match the manifest)");
+        throw UserError(COSINGAN_MESSAGE("Messages", "The model's weights file %1 is damaged (its checksum does not match "
+                                                     "the manifest)."),
+                        {std::filesystem::path(path).filename().string()});
     torch::serialize::InputArchive archive;
     try {
         archive.load_from(bytes.data(), bytes.size(), device);
     } catch (const c10::Error& e) {
-        throw std::runtime_error("'" + path + "' cannot be read as a tensor file (damaged or of another kind)");
+        throw unreadableTensorFile(path);
     }
     return fromArchive(archive, path);
 }

@@ -48,12 +48,14 @@ void requireResumable(const std::string& folder) {
     const Json m = readManifest(folder);  // says what is wrong with a folder that is not a model
     if (modelIsComplete(folder)) {
         removeCheckpoint(folder);  // stale: the model was finished after it was written
-        throw std::runtime_error("the model in '" + folder + "' is finished (" + std::to_string(m.value("trained_scales", 0)) +
-                                 " scales trained): there is nothing to resume");
+        throw UserError(COSINGAN_MESSAGE("Messages", "The model in '%1' is finished (%2 scales trained): there is nothing "
+                                                     "to resume."),
+                        {folder, std::to_string(m.value("trained_scales", 0))});
     }
     if (describeCheckpoint(folder).empty())
-        throw std::runtime_error("there is no checkpoint to resume in '" + folder +
-                                 "' (the training stopped before its first checkpoint): start the training again");
+        throw UserError(COSINGAN_MESSAGE("Messages", "There is no checkpoint to resume in '%1' (the training stopped "
+                                                     "before its first checkpoint): start the training again."),
+                        {folder});
 }
 
 namespace {
@@ -93,25 +95,29 @@ Json Trainer::savedConfig() const {
 TrainingResult Trainer::run() {
     started_ = std::chrono::steady_clock::now();
     const std::string& folder = request_.modelFolder;
-    observer_.onMessage("Training on " + std::string(device_.is_cuda() ? "CUDA" : "CPU") + ": " + runtimeSummary());
+    observer_.onMessage({COSINGAN_MESSAGE("Messages", "Training on %1: %2"), {device_.is_cuda() ? "CUDA" : "CPU", runtimeSummary()}});
 
     CheckpointState state;
     TensorFile tensors;
     if (request_.resume) {
         requireResumable(folder);
         const int removed = removeOrphanedTemporaries(folder);  // what an interrupted save left behind
-        if (removed > 0) observer_.onMessage("Removed " + std::to_string(removed) + " unfinished save(s) from an earlier run");
+        if (removed > 0)
+            observer_.onMessage({COSINGAN_MESSAGE("Messages", "Removed %1 unfinished save(s) from an earlier run."),
+                                 {std::to_string(removed)}});
     }
     const bool resumed = request_.resume && readCheckpoint(folder, state, tensors, device_);
     if (request_.resume && !resumed)
-        throw std::runtime_error("there is no checkpoint to resume in '" + folder + "'");
+        throw UserError(COSINGAN_MESSAGE("Messages", "There is no checkpoint to resume in '%1'."), {folder});
     if (resumed) {
         if (state.config != savedConfig())
-            throw std::runtime_error("the checkpoint in '" + folder + "' was made with another configuration; resume "
-                                     "with the same preset and options, or start a new training");
+            throw UserError(COSINGAN_MESSAGE("Messages", "The checkpoint in '%1' was made with another configuration: "
+                                                         "resume with the same preset and options, or start a new "
+                                                         "training."),
+                            {folder});
         manifest_ = readManifest(folder);
         if (state.scale > 0) pyramid_ = loadModel(folder, device_, state.scale).pyramid;
-        observer_.onMessage("Resuming at " + describeCheckpoint(folder));
+        observer_.onMessage({COSINGAN_MESSAGE("Messages", "Resuming at %1."), {describeCheckpoint(folder).encoded()}});
     } else {
         std::vector<std::string> inputs = request_.inputs;
         inputs.push_back(request_.slice.source);
@@ -258,7 +264,7 @@ void Trainer::report(TrainingPhase phase, int scale, int iteration, int iteratio
     observer_.onProgress(p);
 }
 
-std::string describeCheckpoint(const std::string& modelFolder) {
+UserMessage describeCheckpoint(const std::string& modelFolder) {
     std::error_code ec;
     const fs::path statePath = fs::path(checkpointFolder(modelFolder)) / "state.json";
     if (!fs::exists(statePath, ec)) return {};
@@ -266,11 +272,11 @@ std::string describeCheckpoint(const std::string& modelFolder) {
         const Json s = readJsonFile(statePath.string());
         const GanConfig c = GanConfig::fromJson(s.at("config"));
         const int scale = s.at("scale").asInt(), stage = s.at("stage").asInt();
-        if (stage == 0) return "the segmentation U-Net's pre-training (it starts again)";
+        if (stage == 0) return {COSINGAN_MESSAGE("Messages", "the segmentation U-Net's pre-training (it starts again)"), {}};
         const int total = c.schedule(scale, stage).iterations;
-        return "scale " + std::to_string(scale + 1) + " of " + std::to_string(c.scales.size()) + " (" +
-               std::to_string(c.scales.at(size_t(scale)).size) + " px), stage " + std::to_string(stage) + ", iteration " +
-               std::to_string(s.at("iteration").asInt()) + " of " + std::to_string(total);
+        return {COSINGAN_MESSAGE("Messages", "scale %1 of %2 (%3 px), stage %4, iteration %5 of %6"),
+                {std::to_string(scale + 1), std::to_string(c.scales.size()), std::to_string(c.scales.at(size_t(scale)).size),
+                 std::to_string(stage), std::to_string(s.at("iteration").asInt()), std::to_string(total)}};
     } catch (const std::exception&) {
         return {};
     }

@@ -40,7 +40,7 @@ public:
     virtual ~TrainingObserver() = default;
     virtual void onProgress(const TrainingProgress& progress) { (void)progress; }
     virtual void onPreview(const TrainingPreview& preview) { (void)preview; }
-    virtual void onMessage(const std::string& message) { (void)message; }
+    virtual void onMessage(const UserMessage& message) { (void)message; }  // a notice for the user
     // Polled before every iteration; true stops after writing a checkpoint (JobCancelled is thrown).
     virtual bool stopRequested() { return false; }
 };
@@ -69,9 +69,9 @@ TrainingResult trainCoSinGAN(const TrainingRequest& request, TrainingObserver& o
 // Why `folder` cannot receive a new model trained from `inputs` (empty when it can); see ModelStore.
 UserMessage modelFolderProblem(const std::string& folder, const std::vector<std::string>& inputs);
 
-// A resumable checkpoint in the folder: where it stands ("scale 2 (64 px), stage 1, iteration
-// 150 of 300"), or empty when there is none.
-std::string describeCheckpoint(const std::string& modelFolder);
+// A resumable checkpoint in the folder: where it stands, a phrase ("scale 2 of 2 (128 px), stage 1,
+// iteration 150 of 300"), or empty when there is none.
+UserMessage describeCheckpoint(const std::string& modelFolder);
 bool hasCheckpoint(const std::string& modelFolder);
 
 // Devices LibTorch can train on here: "cpu", and "cuda" when a CUDA device is visible.

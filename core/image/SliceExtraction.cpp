@@ -3,6 +3,7 @@
 #include "InPlaneTranspose.h"
 #include "annotate/LungProposal.h"
 #include "util/AtomicFile.h"
+#include "util/UserMessage.h"
 #include "volume/Window.h"
 
 #include <opencv2/core.hpp>
@@ -74,8 +75,9 @@ gan::SliceData assembleTrainingSlice(const CtVolume& volume, LabelMap labels, in
     if (k < 0 || k >= volume.slices())
         throw std::invalid_argument("slice " + std::to_string(k) + " is outside 0.." + std::to_string(volume.slices() - 1));
     if (volume.columns() < 16 || volume.rows() < 16)
-        throw std::invalid_argument("the slice is only " + std::to_string(volume.columns()) + " x " + std::to_string(volume.rows()) +
-                                    " pixels: too small to train on (at least 16 x 16)");
+        throw UserInputError(COSINGAN_MESSAGE("Messages", "The slice is only %1 x %2 pixels: too small to train on (at least "
+                                                          "16 x 16)."),
+                             {std::to_string(volume.columns()), std::to_string(volume.rows())});
     if (infectionMask) {
         if (infectionMask->size() != volume.geometry().sliceVoxels())
             throw std::invalid_argument("the infection mask does not have the slice's size");

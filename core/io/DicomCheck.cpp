@@ -216,27 +216,13 @@ DicomFacts vetInProcess(const std::string& path) {
     return facts;
 }
 
-// A refusal crosses the pipe as its template and arguments (so that the app can translate it):
-// "\x01" template "\0" argument "\0" ...; a plain message as its text.
+// A refusal crosses the pipe encoded, template and arguments (so that the app can translate it).
 std::string messageForParent(const std::exception& e) {
     const auto* m = dynamic_cast<const UserMessage*>(&e);
-    if (!m || !m->messageTemplate()) return e.what();
-    std::string out = std::string("\x01") + m->messageTemplate();
-    for (const std::string& a : m->arguments()) out += '\0' + a;
-    return out;
+    return m ? m->encoded() : e.what();
 }
 
-IoError messageFromChild(const std::string& answer) {
-    if (answer[0] != '\x01') return IoError(answer);
-    std::vector<std::string> parts;
-    size_t start = 1;
-    for (size_t end; (end = answer.find('\0', start)) != std::string::npos; start = end + 1)
-        parts.push_back(answer.substr(start, end - start));
-    parts.push_back(answer.substr(start));
-    const std::string messageTemplate = parts.front();
-    parts.erase(parts.begin());
-    return IoError(messageTemplate.c_str(), std::move(parts));
-}
+IoError messageFromChild(const std::string& answer) { return IoError(UserMessage::decoded(answer)); }
 
 }  // namespace
 

@@ -297,7 +297,7 @@ NiftiForItk::NiftiForItk(const std::string& path, Voxels reader) : itkPath_(path
         nifti2ToNifti1(path, header_, itkPath_);
     } catch (const DiskFullError& e) {
         removeTree(tempFolder_);
-        throw IoError("Cannot read the NIfTI-2 file '" + path + "': " + e.what());
+        throw IoError(COSINGAN_MESSAGE("Messages", "Cannot read the NIfTI-2 file '%1': %2"), {path, e.encoded()});
     } catch (...) {
         removeTree(tempFolder_);
         throw;

@@ -87,7 +87,7 @@ void writeGrid(const VoxelGrid<T>& grid, const std::string& path, const char* wh
     } catch (const itk::ExceptionObject& e) {
         throw IoError(kCannotSave, {path, e.GetDescription()});
     } catch (const DiskFullError& e) {
-        throw IoError(kCannotSave, {path, e.what()});
+        throw IoError(kCannotSave, {path, e.encoded()});
     } catch (const IoError& e) {
         throw IoError(COSINGAN_MESSAGE("Messages", "Cannot save '%1': the file could not be written completely (%2). Is "
                                        "the disk full? The previous version, if any, is kept."),

@@ -10,6 +10,7 @@
 #include "image/MaskImage.h"
 #include "image/SliceExtraction.h"
 #include "io/VolumeIO.h"
+#include "gan/SliceData.h"
 #include "util/UserMessage.h"
 #include "volume/CtVolume.h"
 #include "volume/Labels.h"
@@ -41,7 +42,8 @@ void checkCommonOptions(const gan::CoSinGanModel& model, const std::string& outF
         throw UserInputError(COSINGAN_MESSAGE("Messages", "Several variants per mask would be identical: turn on the "
                                               "randomised condition, dropout or fusion with a random weight."),
                              {});
-    if (o.fuseWith && o.fusion.zeta > 1) throw std::invalid_argument("the fusion weight zeta must be in [0, 1]");
+    if (o.fuseWith && o.fusion.zeta > 1)
+        throw UserInputError(COSINGAN_MESSAGE("Messages", "The fusion weight zeta must be in [0, 1]."), {});
 }
 
 // What made the dataset: the model's files and checksums, every option, the command line.
@@ -159,7 +161,9 @@ DatasetExportResult exportVolumeDataset(const gan::CoSinGanModel& model, const s
         if (!v.labels) throw std::invalid_argument("a volume case without labels");
         bool lungs = false;
         for (int k = 0; k < v.labels->slices() && !lungs; ++k) lungs = v.labels->sliceHasLungs(k);
-        if (!lungs) throw std::invalid_argument("the label volume '" + v.source + "' has no slice with lungs");
+        if (!lungs)
+            throw UserInputError(COSINGAN_MESSAGE("Messages", "The label volume '%1' has no slice with lungs. %2"),
+                                 {v.source, gan::lesionMaskAdvice()});
     }
     DatasetWriter writer(outFolder, o.layout, o.datasetName);
     Json cases = Json::array();

@@ -1,5 +1,7 @@
 #include "LesionPlacement.h"
 
+#include "util/UserMessage.h"
+
 #include <opencv2/imgproc.hpp>
 
 #include <cmath>
@@ -16,10 +18,13 @@ LesionPlacement placeLesions(const LabelMap& study, const LabelMap& lesions) {
             out.lastLungSlice = k;
         }
     if (out.firstLungSlice < 0)
-        throw std::invalid_argument("the study has no lungs to place lesions in: propose or paint the lungs first");
+        throw UserInputError(COSINGAN_MESSAGE("Messages", "The study has no lungs to place lesions in: propose or paint the "
+                                                          "lungs first."),
+                             {});
     size_t lesionVoxels = 0;
     for (uint8_t v : lesions.voxels()) lesionVoxels += v != 0;
-    if (lesionVoxels == 0) throw std::invalid_argument("the lesion mask holds no lesion (every voxel is 0)");
+    if (lesionVoxels == 0)
+        throw UserInputError(COSINGAN_MESSAGE("Messages", "The lesion mask holds no lesion (every voxel is 0)."), {});
 
     const int n = lesions.slices(), columns = study.columns(), rows = study.rows();
     const int span = out.lastLungSlice - out.firstLungSlice;

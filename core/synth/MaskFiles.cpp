@@ -26,13 +26,12 @@ void appendMasksFromFile(const std::string& path, const std::string& stem, const
         return;
     }
     if (isPlainMaskImagePath(path)) {
-        const std::string what = "the mask '" + path + "'";
         const MaskImage img = readMaskImage(path, COSINGAN_MESSAGE("Messages", "the mask"));
         gan::SliceData s;
         s.width = img.width;
         s.height = img.height;
-        gan::refuseBinaryLesionMask(img.values, what);
-        s.labels = gan::labelsFromMaskValues(img.values, what);
+        gan::refuseBinaryLesionMask(img.values, COSINGAN_MESSAGE("Messages", "the mask"), path);
+        s.labels = gan::labelsFromMaskValues(img.values, COSINGAN_MESSAGE("Messages", "the mask"), path);
         if (o.transpose) {
             s.labels = transposedSlice(s.labels, s.width, s.height);
             std::swap(s.width, s.height);
@@ -49,7 +48,7 @@ void appendMasksFromFile(const std::string& path, const std::string& stem, const
 
 void appendMasksFromVolume(const LabelMap& labels, const std::string& path, const std::string& stem, const MaskFileOptions& o,
                            std::vector<gan::SliceData>& masks, std::vector<std::string>& names) {
-    gan::refuseBinaryLesionMask(labels.voxels(), "the label volume '" + path + "'");
+    gan::refuseBinaryLesionMask(labels.voxels(), COSINGAN_MESSAGE("Messages", "the label volume"), path);
     int from = 0, to = labels.slices() - 1;
     if (o.volumeRange) std::tie(from, to) = o.volumeRange(labels.slices());
     const size_t before = masks.size();
@@ -60,7 +59,8 @@ void appendMasksFromVolume(const LabelMap& labels, const std::string& path, cons
         names.push_back(stem + "_z" + std::to_string(k));
     }
     if (masks.size() == before)
-        throw std::invalid_argument("the label volume '" + path + "' has no slice with lungs. " + gan::lesionMaskAdvice());
+        throw UserInputError(COSINGAN_MESSAGE("Messages", "The label volume '%1' has no slice with lungs. %2"),
+                             {path, gan::lesionMaskAdvice()});
 }
 
 bool isLabelVolumePath(const std::string& path) { return !gan::looksLikeSliceBundle(path) && !isPlainMaskImagePath(path); }

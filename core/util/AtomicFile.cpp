@@ -49,13 +49,13 @@ fs::path folderOf(const std::string& path) {
 
 [[noreturn]] void throwWriteFailure(const std::string& path, int err) {
     if (err == ENOSPC || err == EDQUOT) throw DiskFullError(writeFailureMessage(path, err));
-    throw std::runtime_error(writeFailureMessage(path, err));
+    throw UserError(writeFailureMessage(path, err));
 }
 
 void renameOrThrow(const fs::path& from, const fs::path& to) {
     if (::rename(from.c_str(), to.c_str()) != 0) {
         const int err = errno;
-        throw std::runtime_error("cannot put '" + to.string() + "' in place: " + std::strerror(err));
+        throw UserError(COSINGAN_MESSAGE("Messages", "'%1' cannot be put in place: %2."), {to.string(), std::strerror(err)});
     }
 }
 
@@ -79,15 +79,17 @@ fs::path visiblePath(const fs::path& path) {
 
 }  // namespace
 
-std::string writeFailureMessage(const std::string& rawPath, int err) {
+UserMessage writeFailureMessage(const std::string& rawPath, int err) {
     const std::string path = visiblePath(rawPath).string();
     const std::string folder = fs::absolute(folderOf(path)).lexically_normal().string();
     if (err == ENOSPC || err == EDQUOT)
-        return "no space left on the disk holding '" + folder + "' while writing '" + fs::path(path).filename().string() +
-               "': free some space (or choose another folder) and try again; the previous version, if any, is kept";
+        return {COSINGAN_MESSAGE("Messages", "no space left on the disk holding '%1' while writing '%2': free some space "
+                                             "(or choose another folder) and try again; the previous version, if any, is kept"),
+                {folder, fs::path(path).filename().string()}};
     if (err == EACCES || err == EPERM || err == EROFS)
-        return "cannot write in '" + folder + "': " + std::strerror(err) + "; choose a folder you may write to";
-    return "cannot write '" + path + "': " + std::strerror(err);
+        return {COSINGAN_MESSAGE("Messages", "cannot write in '%1': %2; choose a folder you may write to"),
+                {folder, std::strerror(err)}};
+    return {COSINGAN_MESSAGE("Messages", "cannot write '%1': %2"), {path, std::strerror(err)}};
 }
 
 void injectWriteFailureAfter(long long bytes) { faultBudget() = bytes; }
@@ -247,17 +249,18 @@ namespace cosingan {
 
 void moveFolder(const std::string& from, const std::string& to) {
     std::error_code ec;
-    if (fs::exists(to, ec) || fs::is_symlink(to, ec)) throw std::runtime_error("'" + to + "' already exists");
+    if (fs::exists(to, ec) || fs::is_symlink(to, ec)) throw UserError(COSINGAN_MESSAGE("Messages", "'%1' already exists."), {to});
     fs::create_directories(folderOf(to), ec);
     if (::rename(from.c_str(), to.c_str()) == 0) return;
-    if (errno != EXDEV) throw std::runtime_error("cannot move '" + from + "' to '" + to + "': " + std::strerror(errno));
+    if (errno != EXDEV)
+        throw UserError(COSINGAN_MESSAGE("Messages", "'%1' cannot be moved to '%2': %3."), {from, to, std::strerror(errno)});
     const fs::path tmp = folderOf(to) / ("." + fs::path(to).filename().string() + ".saving-" + uniqueTag());
     try {
         fs::copy(from, tmp, fs::copy_options::recursive);
         renameOrThrow(tmp, to);
     } catch (const fs::filesystem_error& e) {
         removeTree(tmp.string());
-        throw std::runtime_error("cannot copy '" + from + "' to '" + to + "': " + e.code().message());
+        throw UserError(COSINGAN_MESSAGE("Messages", "'%1' cannot be copied to '%2': %3."), {from, to, e.code().message()});
     } catch (...) {
         removeTree(tmp.string());
         throw;

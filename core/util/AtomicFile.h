@@ -3,6 +3,8 @@
 // checkpoints, images) is written to a temporary sibling, flushed to the disk with its size and
 // every write checked, and only then renamed over the target — so a crash or a full disk never
 // leaves a half-written file where a good one was, nor a truncated file under its final name.
+#include "util/UserMessage.h"
+
 #include <cstddef>
 #include <functional>
 #include <stdexcept>
@@ -12,15 +14,15 @@
 namespace cosingan {
 
 // A write that failed because the disk (or quota) is full. The message says where and what to do.
-class DiskFullError : public std::runtime_error {
+class DiskFullError : public UserError {
 public:
-    using std::runtime_error::runtime_error;
+    using UserError::UserError;
 };
 
 // Writes bytes to a file descriptor opened for a temporary path; never throws while writing (so it
 // can sit inside a library's writer callback whose exceptions would escape a destructor), but
 // remembers the first failure. finish() flushes to the disk, checks the size and throws the
-// failure (DiskFullError for ENOSPC/EDQUOT, std::runtime_error otherwise).
+// failure (DiskFullError for ENOSPC/EDQUOT, UserError otherwise).
 class CheckedFileWriter {
 public:
     explicit CheckedFileWriter(const std::string& path);
@@ -79,8 +81,8 @@ bool isSaveTemporaryName(const std::string& fileName);
 // Full extension of a file name: "a.nii.gz" -> ".nii.gz", "b.png" -> ".png", "c" -> "".
 std::string fullExtension(const std::string& path);
 
-// The sentence for a failed write of `path` with errno `err` ("no space left on ...").
-std::string writeFailureMessage(const std::string& path, int err);
+// The sentence for a failed write of `path` with errno `err` ("no space left on ..."), to translate.
+UserMessage writeFailureMessage(const std::string& path, int err);
 
 // Testing aid: after this many more bytes every CheckedFileWriter fails with ENOSPC (negative:
 // off). Also set from the environment variable COSINGAN_FAIL_WRITES_AFTER_BYTES at start-up, so

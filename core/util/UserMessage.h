@@ -4,7 +4,8 @@
 // looks the template up in its "Messages" translations and fills in the same arguments
 // (ui/common/MessageText.h). Templates are written as COSINGAN_MESSAGE("Messages", "..."), which
 // lupdate reads as QT_TRANSLATE_NOOP; core stays free of Qt. A message made from a plain string
-// has no template and is shown as is.
+// has no template and is shown as is. A message can be another's argument in its encoded() form
+// (a place in a training, inside "Resuming at %1"): it is filled in, and translated, as a message.
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -13,8 +14,8 @@
 
 namespace cosingan {
 
-// The template with %1..%9 replaced by the arguments, in one pass (an argument's own "%2" stays),
-// without leading blanks.
+// The template with %1..%9 replaced by the arguments (an encoded message by its English text), in
+// one pass (an argument's own "%2" stays), without leading blanks.
 std::string fillMessage(const std::string& messageTemplate, const std::vector<std::string>& arguments);
 
 class UserMessage {
@@ -34,6 +35,12 @@ public:
     // nullptr: a plain message. A template may also come from another process (the DICOM check).
     const char* messageTemplate() const { return template_.empty() ? nullptr : template_.c_str(); }
     const std::vector<std::string>& arguments() const { return arguments_; }
+
+    // One string that holds the template and the arguments (or the plain text), to pass as an
+    // argument of another message or through a pipe; decoded() gives the message back.
+    std::string encoded() const;
+    static UserMessage decoded(const std::string& text);
+    static bool isEncoded(const std::string& text) { return !text.empty() && text[0] == '\x01'; }
 
 private:
     std::string template_;

@@ -109,7 +109,7 @@ void stopDuringSegmentationResumes(const CheckContext& c) {
     }
     REQUIRE(cancelled);
     REQUIRE(gan::hasCheckpoint(folder(c, "seg-stopped")));
-    REQUIRE(gan::describeCheckpoint(folder(c, "seg-stopped")).find("segmentation") != std::string::npos);
+    REQUIRE(gan::describeCheckpoint(folder(c, "seg-stopped")).english().find("segmentation") != std::string::npos);
     Recorder rest;
     train(c, folder(c, "seg-stopped"), rest, true);
     expectSameWeights(folder(c, "whole"), folder(c, "seg-stopped"));

@@ -62,7 +62,7 @@ void cancelAndResumeEqualsUninterrupted(const CheckContext& c) {
     }
     REQUIRE(cancelled);
     REQUIRE(gan::hasCheckpoint(folder(c, "stopped")));
-    REQUIRE(gan::describeCheckpoint(folder(c, "stopped")).find("iteration 7 of 12") != std::string::npos);
+    REQUIRE(gan::describeCheckpoint(folder(c, "stopped")).english().find("iteration 7 of 12") != std::string::npos);
     Recorder rest;
     train(c, folder(c, "stopped"), rest, /*resume=*/true);
     expectSameWeights(folder(c, "whole"), folder(c, "stopped"));
@@ -84,7 +84,7 @@ void killAndResumeEqualsUninterrupted(const CheckContext& c) {
         crashed = true;
     }
     REQUIRE(crashed);
-    REQUIRE(gan::describeCheckpoint(folder(c, "killed")).find("stage 2, iteration 0") != std::string::npos);
+    REQUIRE(gan::describeCheckpoint(folder(c, "killed")).english().find("stage 2, iteration 0") != std::string::npos);
     Recorder rest;
     train(c, folder(c, "killed"), rest, true);
     expectSameWeights(folder(c, "whole2"), folder(c, "killed"));

@@ -1,16 +1,23 @@
 // The engine's messages reach the user in the user's language: a file that is not an image, an
 // empty, cut-short or damaged DICOM file, a colour picture chosen as a mask, a folder that is not
-// a model, or an export (or a new model) into a folder of the user's own files, with the app in
-// German or Chinese, is explained in that language with its name and figures (and the caller's
-// noun, translated) in place; in English, and for messages without a template, the engine's own text is
-// shown; arguments are put in once, so a file name that holds "%2" stays as it is.
+// a model, an export (or a new model) into a folder of the user's own files, a training started
+// on an empty mask, or a lesion mask chosen as a condition, with the app in German or Chinese, is
+// explained in that language with its name and figures (and the caller's noun and the engine's
+// advice, translated) in place; in English, and for messages without a template, the engine's own
+// text is shown; arguments are put in once, so a file name that holds "%2" stays as it is.
+#include "gan/ConditionSet.h"
+#include "gan/GanConfig.h"
+#include "gan/SliceData.h"
 #include "gan/Synthesis.h"
 #include "gan/Training.h"
 #include "image/MaskImage.h"
 #include "io/VolumeIO.h"
 #include "synth/DatasetWriter.h"
+#include "synth/MaskFiles.h"
 #include "ui/common/MessageText.h"
 #include "ui/main/Translations.h"
+#include "util/AtomicFile.h"
+#include "util/Json.h"
 #include "util/UserMessage.h"
 
 #include <QCoreApplication>
@@ -105,6 +112,46 @@ private Q_SLOTS:
         shown = messageOf([&] { gan::CoSinGanModel::load(dir_.path().toStdString()); });
         QVERIFY2(shown.contains(QStringLiteral("ist kein CoSinGAN-Studio-Modell")) && shown.contains(dir_.path()),
                  qPrintable(shown));
+        // Train pressed before any label was painted: the engine's check, in German.
+        gan::SliceData unpainted;
+        unpainted.width = unpainted.height = 32;
+        unpainted.image.assign(32 * 32, 0);
+        unpainted.image[5] = 200;
+        unpainted.labels.assign(32 * 32, 0);
+        shown = messageOf([&] { unpainted.validateForTraining(); });
+        QCOMPARE(shown, QStringLiteral("Die Maske ist leer: malen Sie zuerst die Lungen (und gegebenenfalls die Infektion)."));
+        // A grey picture that is neither labels nor a condition: the caller's noun, translated, leads.
+        shown = messageOf([&] { gan::labelsFromMaskValues({0, 7, 200}, COSINGAN_MESSAGE("Messages", "the mask"), "grau.png"); });
+        QVERIFY2(shown.startsWith(QStringLiteral("Die Maske „grau.png“ ist weder eine Labelkarte")), qPrintable(shown));
+        // Where a stopped training stands (the Train workspace's resume offer), a phrase inside a
+        // sentence of its own: translated in place, without a capital.
+        const QString model = dir_.filePath(QStringLiteral("gestoppt"));
+        QVERIFY(QDir().mkpath(model + QStringLiteral("/checkpoint")));
+        Json state = Json::object();
+        state["config"] = gan::makePreset("tiny").toJson();
+        state["scale"] = 1;
+        state["stage"] = 2;
+        state["iteration"] = 7;
+        writeJsonFile((model + QStringLiteral("/checkpoint/state.json")).toStdString(), state);
+        const UserMessage place = gan::describeCheckpoint(model.toStdString());
+        QCOMPARE(place.english(), std::string("scale 2 of 2 (48 px), stage 2, iteration 7 of 15"));
+        QCOMPARE(ui::translatedMessage(place, false), QStringLiteral("Skala 2 von 2 (48 px), Stufe 2, Iteration 7 von 15"));
+        // The same phrase as an argument of another message, as the training reports its resumption.
+        const UserMessage resuming(COSINGAN_MESSAGE("Messages", "Resuming at %1."), {place.encoded()});
+        QCOMPARE(resuming.english(), std::string("Resuming at scale 2 of 2 (48 px), stage 2, iteration 7 of 15."));
+        QCOMPARE(ui::translatedMessage(resuming), QStringLiteral("Fortsetzen bei Skala 2 von 2 (48 px), Stufe 2, Iteration 7 von 15."));
+        QCOMPARE(UserMessage::decoded(UserMessage::plain("as is").encoded()).english(), std::string("as is"));
+        // A full disk while saving: what to do, in German; the file the user had is kept.
+        const QString kept = dir_.filePath(QStringLiteral("maske.png"));
+        writeBytesAtomically(kept.toStdString(), std::string(100, 'a'));
+        injectWriteFailureAfter(10);
+        shown = messageOf([&] { writeBytesAtomically(kept.toStdString(), std::string(100, 'b')); });
+        injectWriteFailureAfter(-1);
+        QVERIFY2(shown.startsWith(QStringLiteral("Kein freier Platz mehr auf dem Datenträger von „")) &&
+                     shown.contains(QStringLiteral("beim Schreiben von „maske.png“: geben Sie Platz frei")),
+                 qPrintable(shown));
+        QFile keptFile(kept);
+        QVERIFY(keptFile.open(QIODevice::ReadOnly) && keptFile.readAll() == QByteArray(100, 'a'));
         useLanguage(QStringLiteral("en"));
     }
 
@@ -142,6 +189,32 @@ private Q_SLOTS:
         shown = messageOf([&] { DatasetWriter(mine.toStdString(), DatasetLayout::PngPairs, "cases"); });
         QVERIFY2(shown.contains(QStringLiteral("不会向其中写入任何内容")) && shown.contains(mine), qPrintable(shown));
         QVERIFY(QFile::exists(mine + QStringLiteral("/notes.txt")));
+        // A MosMed-style 0/1 lesion mask chosen as a condition: refused in Chinese, with the advice
+        // on making a condition of it (an argument of its own) in Chinese too.
+        QImage lesion(32, 32, QImage::Format_Grayscale8);
+        lesion.fill(0);
+        lesion.scanLine(4)[4] = 1;  // grey value 1: "lesion"
+        const QString lesionPath = dir_.filePath(QStringLiteral("lesion.png"));
+        QVERIFY(lesion.save(lesionPath));
+        std::vector<gan::SliceData> masks;
+        std::vector<std::string> names;
+        shown = messageOf([&] { appendMasksFromFile(lesionPath.toStdString(), "lesion", {}, masks, names); });
+        QVERIFY2(shown.startsWith(QStringLiteral("掩膜“%1”只含有值 0 和 1").arg(lesionPath)) &&
+                     shown.contains(QStringLiteral("要从病灶掩膜合成")) && !shown.contains(QStringLiteral("lesion mask")),
+                 qPrintable(shown));
+        // Two empty masks in a folder chosen for export: each reason, and that none is left, in Chinese.
+        gan::SliceData empty;
+        empty.width = empty.height = 32;
+        empty.labels.assign(32 * 32, 0);
+        empty.source = "a.png";
+        masks = {empty, empty};
+        masks[1].source = "b.png";
+        names = {"a", "b"};
+        QStringList skipped;
+        shown = messageOf([&] { usableConditions(masks, names, [&](const std::exception& e) { skipped << ui::messageText(e); }); });
+        QCOMPARE(skipped.size(), 2);
+        QVERIFY2(skipped[1].startsWith(QStringLiteral("掩膜“b.png”为空（只有背景）。要从病灶掩膜合成")), qPrintable(skipped[1]));
+        QCOMPARE(shown, QStringLiteral("2 个掩膜都无法使用：每个都为空、没有肺部或小于 16 x 16 像素。"));
         // A message the engine gives as plain text stays English.
         QCOMPARE(ui::messageText(IoError("plain text")), QStringLiteral("plain text"));
         useLanguage(QStringLiteral("en"));

@@ -11,6 +11,8 @@
 namespace cosingan::ui {
 
 QString messageText(const std::exception& error);
-QString translatedMessage(const UserMessage& message);  // a refusal that is not an error
+// A refusal that is not an error, or a notice; a sentence gets a capital, a phrase to put into a
+// sentence of the UI's own (`sentence` false) keeps its first letter.
+QString translatedMessage(const UserMessage& message, bool sentence = true);
 
 }  // namespace cosingan::ui

@@ -83,7 +83,7 @@ ExportSource maskFileSource(const QStringList& paths, const QString& label, QStr
     }
     if (source.masks.empty()) throw std::invalid_argument(leftOut.isEmpty() ? "no masks" : leftOut.last().toStdString());
     source.masks = usableConditions(std::move(source.masks), names,
-                                    [&leftOut](const std::string& why) { leftOut << QString::fromStdString(why); });
+                                    [&leftOut](const std::exception& why) { leftOut << messageText(why); });
     source.label = (label.isEmpty() ? QObject::tr("%n mask file(s)", nullptr, int(used.size())) : label) +
                    QObject::tr(" (%n mask(s))", nullptr, int(source.masks.size()));
     for (const QString& p : used) source.commandMasks += (source.commandMasks.isEmpty() ? QString() : QStringLiteral(" ")) + QStringLiteral("--mask ") + shellQuoted(p);

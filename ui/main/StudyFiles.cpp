@@ -220,14 +220,15 @@ bool StudyFiles::importLabels(const QString& path, std::optional<ImportAs> as) {
             const MaskImage img = readMaskImage(path.toStdString(), COSINGAN_MESSAGE("Messages", "the label image"));  // the CLI's reader too
             const ImageGeometry f = fileGeometry();
             if (img.width != f.columns() || img.height != f.rows())
-                throw std::runtime_error(QStringLiteral("the image is %1 x %2 but the slice is %3 x %4")
-                                             .arg(img.width).arg(img.height).arg(f.columns()).arg(f.rows()).toStdString());
+                throw UserInputError(COSINGAN_MESSAGE("Messages", "The image is %1 x %2 pixels but the slice is %3 x %4."),
+                                     {std::to_string(img.width), std::to_string(img.height), std::to_string(f.columns()),
+                                      std::to_string(f.rows())});
             std::vector<uint8_t> values = img.values;
             if (document_->transposed()) values = transposedSlice(values, img.width, img.height);
             if (isBinaryMask(values) && !(as = askImportAs(path, as, values))) return false;
             if (!as || *as == ImportAs::LabelMap) {
                 as = ImportAs::LabelMap;
-                values = gan::labelsFromMaskValues(values, path.toStdString());
+                values = gan::labelsFromMaskValues(values, COSINGAN_MESSAGE("Messages", "the label image"), path.toStdString());
             }
             const int k = document_->slice();
             std::vector<uint8_t> merged = document_->labels().sliceCopy(k);

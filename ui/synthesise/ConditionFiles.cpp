@@ -32,7 +32,7 @@ ConditionSlice readConditionFile(const QString& path) {
         const MaskImage img = readMaskImage(p, COSINGAN_MESSAGE("Messages", "the condition"));
         mask.width = img.width;
         mask.height = img.height;
-        mask.labels = gan::labelsFromMaskValues(img.values, p);
+        mask.labels = gan::labelsFromMaskValues(img.values, COSINGAN_MESSAGE("Messages", "the condition"), p);
     } else {
         const LabelMap l = readLabelMap(p);
         int k = 0;

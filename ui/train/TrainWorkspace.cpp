@@ -323,10 +323,10 @@ void TrainWorkspace::updateButtons() {
 
 void TrainWorkspace::updateResumeOffer() {
     const QString folder = QSettings().value(kLastModelKey).toString();
-    const std::string where = folder.isEmpty() || session_->busy() ? std::string() : gan::describeCheckpoint(folder.toStdString());
+    const UserMessage where = folder.isEmpty() || session_->busy() ? UserMessage() : gan::describeCheckpoint(folder.toStdString());
     resumeBanner_->setVisible(!where.empty());
     if (!where.empty())
-        resumeText_->setText(tr("A training stopped at %1 (%2). Resume it?").arg(QString::fromStdString(where), QFileInfo(folder).fileName()));
+        resumeText_->setText(tr("A training stopped at %1 (%2). Resume it?").arg(translatedMessage(where, false), QFileInfo(folder).fileName()));
 }
 
 }  // namespace cosingan::ui

@@ -155,7 +155,7 @@ void TrainingSession::drain() {
     if (!u.losses.empty()) Q_EMIT lossesChanged();
     for (const auto& p : u.previews) previews_[{p.scaleIndex, p.stage}] = {greyImage(p.pixels, p.size), p.iteration};
     if (!u.previews.empty()) Q_EMIT previewsChanged();
-    for (const auto& m : u.messages) Q_EMIT message(QString::fromStdString(m));
+    for (const auto& m : u.messages) Q_EMIT message(translatedMessage(m));
 }
 
 gan::SliceData TrainingSession::trainingField() const { return gan::modelField(slice_, config_.lungCropMargin); }

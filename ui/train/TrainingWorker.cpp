@@ -93,7 +93,7 @@ void TrainingWorker::onPreview(const gan::TrainingPreview& p) {
     pending_.previews.push_back(p);
 }
 
-void TrainingWorker::onMessage(const std::string& m) {
+void TrainingWorker::onMessage(const UserMessage& m) {
     std::lock_guard<std::mutex> lock(mutex_);
     pending_.messages.push_back(m);
 }

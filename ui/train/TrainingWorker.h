@@ -27,7 +27,7 @@ struct TrainingUpdate {
     gan::TrainingProgress progress;
     std::vector<LossSample> losses;
     std::vector<gan::TrainingPreview> previews;
-    std::vector<std::string> messages;
+    std::vector<UserMessage> messages;
 };
 
 class TrainingWorker : public QObject, public gan::TrainingObserver {
@@ -57,7 +57,7 @@ private:
     void run();
     void onProgress(const gan::TrainingProgress& p) override;
     void onPreview(const gan::TrainingPreview& p) override;
-    void onMessage(const std::string& m) override;
+    void onMessage(const UserMessage& m) override;
     bool stopRequested() override;
 
     class Thread : public QThread {
