@@ -805,6 +805,14 @@
         <source>resumed</source>
         <translation>fortgesetzt</translation>
     </message>
+    <message>
+        <source>No mask files were chosen.</source>
+        <translation>Es wurden keine Maskendateien gewählt.</translation>
+    </message>
+    <message>
+        <source>Lesions are placed into a study&apos;s label volume, and this source has none.</source>
+        <translation>Läsionen werden in das Labelvolumen einer Studie gesetzt, und diese Quelle hat keines.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutHelp</name>
@@ -1662,6 +1670,13 @@
     <message>
         <source>updating…</source>
         <translation>wird aktualisiert…</translation>
+    </message>
+</context>
+<context>
+    <name>cosingan::ui::GenerationService</name>
+    <message>
+        <source>No model is open.</source>
+        <translation>Es ist kein Modell geöffnet.</translation>
     </message>
 </context>
 <context>

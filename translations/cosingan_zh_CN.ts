@@ -802,6 +802,14 @@
         <source>resumed</source>
         <translation>已恢复</translation>
     </message>
+    <message>
+        <source>No mask files were chosen.</source>
+        <translation>未选择任何掩膜文件。</translation>
+    </message>
+    <message>
+        <source>Lesions are placed into a study&apos;s label volume, and this source has none.</source>
+        <translation>病灶会被放入检查的标签体积中，而此来源没有标签体积。</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutHelp</name>
@@ -1658,6 +1666,13 @@
     <message>
         <source>updating…</source>
         <translation>正在更新…</translation>
+    </message>
+</context>
+<context>
+    <name>cosingan::ui::GenerationService</name>
+    <message>
+        <source>No model is open.</source>
+        <translation>没有打开的模型。</translation>
     </message>
 </context>
 <context>

@@ -81,7 +81,8 @@ ExportSource maskFileSource(const QStringList& paths, const QString& label, QStr
             leftOut << messageText(e);
         }
     }
-    if (source.masks.empty()) throw std::invalid_argument(leftOut.isEmpty() ? "no masks" : leftOut.last().toStdString());
+    if (source.masks.empty())
+        throw std::invalid_argument((leftOut.isEmpty() ? QObject::tr("No mask files were chosen.") : leftOut.last()).toStdString());
     source.masks = usableConditions(std::move(source.masks), names,
                                     [&leftOut](const std::exception& why) { leftOut << messageText(why); });
     source.label = (label.isEmpty() ? QObject::tr("%n mask file(s)", nullptr, int(used.size())) : label) +
@@ -91,7 +92,9 @@ ExportSource maskFileSource(const QStringList& paths, const QString& label, QStr
 }
 
 ExportSource lesionSource(const ExportSource& base, const QString& lesionVolume, QString& summary) {
-    if (base.volumes.empty()) throw std::invalid_argument("lesions are placed into a study's label volume, and this source has none");
+    if (base.volumes.empty())
+        throw std::invalid_argument(
+            QObject::tr("Lesions are placed into a study's label volume, and this source has none.").toStdString());
     const LesionPlacement placed = placeLesions(*base.volumes.front(), readLabelMap(lesionVolume.toStdString(), nullptr));
     ExportSource source;
     for (int k = 0; k < placed.labels.slices(); ++k)

@@ -74,7 +74,7 @@ public Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
         try {
-            if (!model_) throw std::runtime_error("no model is open");
+            if (!model_) throw std::runtime_error(GenerationService::tr("No model is open.").toStdString());
             r->mask.validateAsCondition();
             for (int n = 0; n < r->count; ++n) {
                 gan::SynthesisOptions o = r->options;
@@ -118,7 +118,7 @@ public Q_SLOTS:
         } control;
         control.w = this;
         try {
-            if (!model_) throw std::runtime_error("no model is open");
+            if (!model_) throw std::runtime_error(GenerationService::tr("No model is open.").toStdString());
             VolumeSynthesisOptions o;
             o.synthesis = job->options;
             auto result = std::make_shared<SynthesizedVolume>(cosingan::synthesizeVolume(*model_, job->labels, job->reference.get(), o, &control));
