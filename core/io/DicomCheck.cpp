@@ -114,16 +114,15 @@ std::string damageReportedByDecoder(const std::string& captured) {
 namespace {
 
 DicomFacts vetInProcess(const std::string& path) {
-    const std::string& name = path;
     gdcm::Reader reader;
     reader.SetFileName(path.c_str());
     StderrCapture capture;
     const bool read = reader.Read();
     const std::string damage = damageReportedByDecoder(capture.finish());
     if (!read)
-        throw IoError(COSINGAN_MESSAGE("Messages", "'%1' cannot be read as DICOM: the file is damaged, truncated or of another kind."), {name});
+        throw IoError(COSINGAN_MESSAGE("Messages", "'%1' cannot be read as DICOM: the file is damaged, truncated or of another kind."), {path});
     if (!damage.empty())
-        throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is damaged: its pixel data cannot be read completely (%2)."), {name, damage});
+        throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is damaged: its pixel data cannot be read completely (%2)."), {path, damage});
 
     const gdcm::File& file = reader.GetFile();
     const gdcm::DataSet& ds = file.GetDataSet();
@@ -135,16 +134,16 @@ DicomFacts vetInProcess(const std::string& path) {
     for (const auto& r : kRefused)
         if (facts.sopClass.rfind(r.uidPrefix, 0) == 0)
             throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is %2 (SOP class %3), not a CT image. Open the CT series it belongs to."),
-                          {name, r.what, facts.sopClass});
+                          {path, r.what, facts.sopClass});
     const gdcm::Tag pixelTag(0x7fe0, 0x0010);
     if (!ds.FindDataElement(pixelTag)) {
         if (facts.modality.empty())
             throw IoError(COSINGAN_MESSAGE("Messages", "'%1' holds no image: it is a DICOM object of another kind. Open "
                                            "the CT series."),
-                          {name});
+                          {path});
         throw IoError(COSINGAN_MESSAGE("Messages", "'%1' holds no image (modality %2): it is a DICOM object of another "
                                        "kind. Open the CT series."),
-                      {name, facts.modality});
+                      {path, facts.modality});
     }
 
     const bool bigEndian = file.GetHeader().GetDataSetTransferSyntax() == gdcm::TransferSyntax::ExplicitVRBigEndian;
@@ -154,9 +153,9 @@ DicomFacts vetInProcess(const std::string& path) {
     const int samples = std::max(1, unsignedShort(ds, 0x0028, 0x0002, bigEndian));
     if (facts.rows <= 0 || facts.columns <= 0)
         throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is damaged: it has pixel data but no valid Rows/Columns (%2 x %3)."),
-                      {name, std::to_string(facts.rows), std::to_string(facts.columns)});
+                      {path, std::to_string(facts.rows), std::to_string(facts.columns)});
     if (bits != 8 && bits != 16 && bits != 32)
-        throw IoError(COSINGAN_MESSAGE("Messages", "'%1' has %2 bits allocated per pixel; CT images have 8, 16 or 32."), {name, std::to_string(bits)});
+        throw IoError(COSINGAN_MESSAGE("Messages", "'%1' has %2 bits allocated per pixel; CT images have 8, 16 or 32."), {path, std::to_string(bits)});
     const std::string spacing = text(ds, 0x0028, 0x0030);
     facts.spacingMissing = spacing.empty();
     if (!spacing.empty()) {
@@ -167,7 +166,7 @@ DicomFacts vetInProcess(const std::string& path) {
         if (!values || sep != '\\' || !(row > 0) || !(column > 0) || !std::isfinite(row) || !std::isfinite(column))
             throw IoError(COSINGAN_MESSAGE("Messages", "'%1' has an unusable pixel spacing (\"%2\"): the file is damaged or was written "
                                            "incorrectly. CoSinGAN Studio will not invent one."),
-                          {name, spacing});
+                          {path, spacing});
     }
     const std::string frames = text(ds, 0x0028, 0x0008);
     if (!frames.empty()) facts.frames = std::max(1, std::atoi(frames.c_str()));
@@ -175,7 +174,7 @@ DicomFacts vetInProcess(const std::string& path) {
     const gdcm::DataElement& pixels = ds.GetDataElement(pixelTag);
     if (const gdcm::SequenceOfFragments* sf = pixels.GetSequenceOfFragments()) {
         facts.encapsulated = true;
-        if (sf->GetNumberOfFragments() == 0) throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is damaged: its compressed pixel data is empty."), {name});
+        if (sf->GetNumberOfFragments() == 0) throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is damaged: its compressed pixel data is empty."), {path});
         const gdcm::ByteValue* first = sf->GetFragment(0).GetByteValue();
         const gdcm::ByteValue* last = sf->GetFragment(sf->GetNumberOfFragments() - 1).GetByteValue();
         int h = 0, w = 0;
@@ -183,10 +182,10 @@ DicomFacts vetInProcess(const std::string& path) {
             if (h != facts.rows || w != facts.columns)
                 throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is damaged: its header says %2 x %3 pixels but the compressed image inside is "
                                                  "%4 x %5."),
-                              {name, std::to_string(facts.columns), std::to_string(facts.rows), std::to_string(w),
+                              {path, std::to_string(facts.columns), std::to_string(facts.rows), std::to_string(w),
                                std::to_string(h)});
             if (facts.frames == 1 && (!last || !endsWithJpegEnd(*last)))
-                throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is truncated: its compressed image stops before its end marker."), {name});
+                throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is truncated: its compressed image stops before its end marker."), {path});
         }
     } else {
         const gdcm::ByteValue* bv = pixels.GetByteValue();
@@ -195,7 +194,7 @@ DicomFacts vetInProcess(const std::string& path) {
         const uint64_t got = bv ? uint64_t(uint32_t(bv->GetLength())) : 0;
         if (got < expected)
             throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is truncated: it holds %2 bytes of pixel data, but %3 x %4 pixels need %5."),
-                          {name, std::to_string(got), std::to_string(facts.columns), std::to_string(facts.rows),
+                          {path, std::to_string(got), std::to_string(facts.columns), std::to_string(facts.rows),
                            std::to_string(expected)});
     }
     // What ITK will do next: the image reader's header and the decoding of every frame.
@@ -208,11 +207,11 @@ DicomFacts vetInProcess(const std::string& path) {
         decoded = image.GetImage().GetBuffer(buffer.data());
     }
     const std::string decoderDamage = damageReportedByDecoder(decoding.finish());
-    if (!decoded) throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is damaged: its pixel data cannot be decoded."), {name});
+    if (!decoded) throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is damaged: its pixel data cannot be decoded."), {path});
     if (!decoderDamage.empty())
         throw IoError(COSINGAN_MESSAGE("Messages", "'%1' is damaged: the DICOM decoder reported \"%2\". Its pixels would be wrong; use an "
                                        "undamaged copy."),
-                      {name, decoderDamage});
+                      {path, decoderDamage});
     return facts;
 }
 
@@ -221,8 +220,6 @@ std::string messageForParent(const std::exception& e) {
     const auto* m = dynamic_cast<const UserMessage*>(&e);
     return m ? m->encoded() : e.what();
 }
-
-IoError messageFromChild(const std::string& answer) { return IoError(UserMessage::decoded(answer)); }
 
 }  // namespace
 
@@ -268,7 +265,7 @@ DicomFacts vetDicomFile(const std::string& path) {
                       {path, std::to_string(WTERMSIG(status))});
     if (WEXITSTATUS(status) != 0 || answer.rfind("OK ", 0) != 0) {
         if (answer.empty()) throw IoError(COSINGAN_MESSAGE("Messages", "'%1' cannot be read as DICOM."), {path});
-        throw messageFromChild(answer);
+        throw IoError(UserMessage::decoded(answer));
     }
     DicomFacts f;
     std::istringstream in(answer.substr(3));

@@ -1,6 +1,7 @@
 #include "DatasetExport.h"
 
 #include "DatasetWriter.h"
+#include "MaskFiles.h"
 #include "VolumeSynthesis.h"
 
 #include "gan/LungBox.h"
@@ -10,7 +11,6 @@
 #include "image/MaskImage.h"
 #include "image/SliceExtraction.h"
 #include "io/VolumeIO.h"
-#include "gan/SliceData.h"
 #include "util/UserMessage.h"
 #include "volume/CtVolume.h"
 #include "volume/Labels.h"
@@ -161,9 +161,7 @@ DatasetExportResult exportVolumeDataset(const gan::CoSinGanModel& model, const s
         if (!v.labels) throw std::invalid_argument("a volume case without labels");
         bool lungs = false;
         for (int k = 0; k < v.labels->slices() && !lungs; ++k) lungs = v.labels->sliceHasLungs(k);
-        if (!lungs)
-            throw UserInputError(COSINGAN_MESSAGE("Messages", "The label volume '%1' has no slice with lungs. %2"),
-                                 {v.source, gan::lesionMaskAdvice()});
+        if (!lungs) throw labelVolumeWithoutLungs(v.source);
     }
     DatasetWriter writer(outFolder, o.layout, o.datasetName);
     Json cases = Json::array();

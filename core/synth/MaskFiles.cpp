@@ -58,9 +58,12 @@ void appendMasksFromVolume(const LabelMap& labels, const std::string& path, cons
         masks.back().source = path;
         names.push_back(stem + "_z" + std::to_string(k));
     }
-    if (masks.size() == before)
-        throw UserInputError(COSINGAN_MESSAGE("Messages", "The label volume '%1' has no slice with lungs. %2"),
-                             {path, gan::lesionMaskAdvice()});
+    if (masks.size() == before) throw labelVolumeWithoutLungs(path);
+}
+
+UserInputError labelVolumeWithoutLungs(const std::string& path) {
+    return UserInputError(COSINGAN_MESSAGE("Messages", "The label volume '%1' has no slice with lungs. %2"),
+                          {path, gan::lesionMaskAdvice()});
 }
 
 bool isLabelVolumePath(const std::string& path) { return !gan::looksLikeSliceBundle(path) && !isPlainMaskImagePath(path); }

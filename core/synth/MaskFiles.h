@@ -4,6 +4,7 @@
 // DICOM-SEG is not read) whose slices with lungs become one mask each. The same reading for the
 // command line (`--mask FILE`) and the app's Export dialog (files or a folder of them).
 #include "gan/SliceData.h"
+#include "util/UserMessage.h"
 #include "volume/Labels.h"
 
 #include <functional>
@@ -29,6 +30,8 @@ void appendMasksFromFile(const std::string& path, const std::string& stem, const
 // The same for a label volume already read (`path` names it): its slices with lungs, or the range.
 void appendMasksFromVolume(const LabelMap& labels, const std::string& path, const std::string& stem,
                            const MaskFileOptions& options, std::vector<gan::SliceData>& masks, std::vector<std::string>& names);
+// The refusal of a label volume with no slice with lungs (it cannot condition a model).
+UserInputError labelVolumeWithoutLungs(const std::string& path);
 // Whether appendMasksFromFile reads `path` as a label volume (not a 2-D image or a bundle).
 bool isLabelVolumePath(const std::string& path);
 
