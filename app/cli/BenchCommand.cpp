@@ -3,7 +3,7 @@
 #include "CliArgs.h"
 #include "Commands.h"
 
-#include "gan/Device.h"
+#include "gan/Runtime.h"
 #include "gan/GanConfig.h"  // makePreset: a usage error before the run
 #include "gan/bench/Bench.h"
 #include "util/Json.h"

@@ -6,7 +6,7 @@
 #include "Commands.h"
 #include "LabelledInput.h"
 
-#include "gan/Device.h"
+#include "gan/Runtime.h"
 #include "gan/eval/EvaluationJson.h"
 #include "util/AtomicFile.h"
 #include "util/Json.h"

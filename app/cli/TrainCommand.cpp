@@ -5,7 +5,7 @@
 #include "ConfigOptions.h"
 #include "SliceInput.h"
 
-#include "gan/Device.h"
+#include "gan/Runtime.h"
 #include "gan/Training.h"
 #include "util/JobControl.h"
 #include "util/Json.h"

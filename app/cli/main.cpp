@@ -2,7 +2,7 @@
 #include "CliArgs.h"
 #include "Commands.h"
 
-#include <torch/version.h>
+#include "gan/Runtime.h"
 
 #include <cstdio>
 #include <cstring>
@@ -51,8 +51,7 @@ int main(int argc, char** argv) {
         return argc < 2 ? 2 : 0;
     }
     if (!std::strcmp(argv[1], "--version")) {
-        std::printf("cosingan %s (LibTorch %d.%d.%d)\n", COSINGAN_VERSION, TORCH_VERSION_MAJOR, TORCH_VERSION_MINOR,
-                    TORCH_VERSION_PATCH);
+        std::printf("cosingan %s (LibTorch %s)\n", COSINGAN_VERSION, cosingan::gan::libTorchVersion().c_str());
         return 0;
     }
     auto all = commands();

@@ -121,6 +121,8 @@ double memoryInUseMb(const torch::Device& device) {
     return double(resident) * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0);
 }
 
+std::string libTorchVersion() { return TORCH_VERSION; }
+
 std::string runtimeSummary() {
     std::ostringstream s;
     s << "LibTorch " << TORCH_VERSION << ", " << at::get_num_threads() << " intra-op thread(s)";

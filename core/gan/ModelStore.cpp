@@ -4,9 +4,9 @@
 #include "util/AtomicFile.h"
 #include "util/ContentHash.h"
 #include "util/FileSafety.h"
+#include "util/Timestamp.h"
 #include "util/UserMessage.h"
 
-#include <ctime>
 #include <filesystem>
 #include <stdexcept>
 
@@ -15,13 +15,6 @@ namespace fs = std::filesystem;
 namespace cosingan::gan {
 
 std::string manifestPath(const std::string& folder) { return (fs::path(folder) / "manifest.json").string(); }
-
-std::string isoTimestampNow() {
-    std::time_t t = std::time(nullptr);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
-    return buf;
-}
 
 Json newManifest(const GanConfig& config) {
     Json m = Json::object();

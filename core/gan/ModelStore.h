@@ -55,6 +55,5 @@ bool isModelFolder(const std::string& folder);
 
 // A fresh manifest for a model trained with config (no scales yet).
 Json newManifest(const GanConfig& config);
-std::string isoTimestampNow();
 
 }  // namespace cosingan::gan

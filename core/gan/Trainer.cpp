@@ -5,6 +5,7 @@
 #include "util/AtomicFile.h"
 #include "util/FileSafety.h"
 #include "util/JobControl.h"
+#include "util/Timestamp.h"
 
 #include <filesystem>
 

@@ -5,7 +5,6 @@
 #include "VolumeSynthesis.h"
 
 #include "gan/LungBox.h"
-#include "gan/ModelStore.h"
 #include "gan/SliceBundle.h"
 #include "gan/Training.h"
 #include "image/MaskImage.h"

@@ -1,6 +1,6 @@
 #include "DatasetWriter.h"
 
-#include "gan/ModelStore.h"
+#include "util/Timestamp.h"
 #include "image/SliceExtraction.h"
 #include "io/VolumeIO.h"
 #include "util/Json.h"
@@ -121,7 +121,7 @@ std::string DatasetWriter::commit(Json record) {
     }
     record["format"] = "cosingan-studio-export";
     record["layout"] = layoutRecordName(layout_);
-    record["created"] = gan::isoTimestampNow();
+    record["created"] = isoTimestampNow();
     writeJsonFile((staging_ / kExportRecordName).string(), record);
 
     // Into place: an earlier export of ours is moved aside first and removed once the new one is in.

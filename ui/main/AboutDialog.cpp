@@ -1,6 +1,6 @@
 #include "AboutDialog.h"
 
-#include "gan/Device.h"
+#include "gan/Runtime.h"
 #include "io/LibraryVersions.h"
 #include "render/VtkHostWidget.h"
 #include "ui/common/Icons.h"
