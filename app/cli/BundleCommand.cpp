@@ -5,7 +5,6 @@
 #include "SliceInput.h"
 
 #include "gan/SliceBundle.h"
-#include "image/InPlaneTranspose.h"
 #include "image/SliceExtraction.h"
 #include "util/FileSafety.h"
 
@@ -62,7 +61,7 @@ int runBundle(const Args& argv) {
     if (png) {
         // Back to the file's layout: the label map lies on the image as it is stored.
         const bool t = args.has("transpose");
-        writeGrayPng(out, t ? transposedSlice(slice.labels, slice.width, slice.height) : slice.labels, t ? slice.height : slice.width,
+        writeGrayPng(out, t ? gan::transposedPixels(slice.labels, slice.width, slice.height) : slice.labels, t ? slice.height : slice.width,
                      t ? slice.width : slice.height);
     } else {
         gan::saveSliceBundle(out, slice);

@@ -18,17 +18,6 @@ namespace fs = std::filesystem;
 
 namespace cosingan::cli {
 
-namespace {
-
-std::vector<uint8_t> transposedPixels(const std::vector<uint8_t>& v, int w, int h) {
-    std::vector<uint8_t> t(v.size());
-    for (int y = 0; y < h; ++y)
-        for (int x = 0; x < w; ++x) t[size_t(x) * size_t(h) + size_t(y)] = v[size_t(y) * size_t(w) + size_t(x)];
-    return t;
-}
-
-}  // namespace
-
 int runGenerate(const Args& argv) {
     CliArgs args(argv, {"json", "rc", "dropout", "intermediates", "transpose", "dataset", "help"});
     if (args.has("help")) {
@@ -125,8 +114,8 @@ int runGenerate(const Args& argv) {
             // Masks read with --transpose get their images (and labels) back in the file's layout.
             std::vector<uint8_t> labels = r.labels;
             if (backToFileLayout[i]) {
-                r.image = transposedPixels(r.image, r.width, r.height);
-                labels = transposedPixels(labels, r.width, r.height);
+                r.image = gan::transposedPixels(r.image, r.width, r.height);
+                labels = gan::transposedPixels(labels, r.width, r.height);
                 std::swap(r.width, r.height);
                 std::swap(r.x, r.y);
             }

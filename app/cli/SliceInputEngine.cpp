@@ -12,21 +12,6 @@ namespace fs = std::filesystem;
 
 namespace cosingan::cli {
 
-namespace {
-std::vector<uint8_t> transposed(const std::vector<uint8_t>& v, int w, int h) {
-    std::vector<uint8_t> t(v.size());
-    for (int y = 0; y < h; ++y)
-        for (int x = 0; x < w; ++x) t[size_t(x) * size_t(h) + size_t(y)] = v[size_t(y) * size_t(w) + size_t(x)];
-    return t;
-}
-
-void transposeSlice(gan::SliceData& s) {
-    if (s.hasImage()) s.image = transposed(s.image, s.width, s.height);
-    s.labels = transposed(s.labels, s.width, s.height);
-    std::swap(s.width, s.height);
-}
-}  // namespace
-
 const char* trainInputHelp() {
     return "  INPUT                 a slice bundle (.pt, written by 'cosingan bundle' or the app), or an 8-bit\n"
            "                        PGM image (lung-windowed) with --labels\n"
@@ -58,7 +43,7 @@ gan::SliceData loadTrainingSlice(const CliArgs& args) {
         s.labels = gan::labelsFromMaskValues(lab.pixels, "the label image", args.get("labels"));
         s.source = input;
     }
-    if (args.has("transpose")) transposeSlice(s);
+    if (args.has("transpose")) s = gan::transposed(std::move(s));
     return s;
 }
 
@@ -80,7 +65,7 @@ std::vector<gan::SliceData> loadMasks(const CliArgs& args, std::vector<std::stri
             m.labels = gan::labelsFromMaskValues(img.pixels, "the mask", path);
             m.source = path;
         }
-        if (args.has("transpose")) transposeSlice(m);
+        if (args.has("transpose")) m = gan::transposed(std::move(m));
         masks.push_back(m);
         names.push_back(stems[i]);
     }

@@ -1,5 +1,7 @@
 #include "SliceData.h"
 
+#include <utility>
+
 #include "util/UserMessage.h"
 
 #include <algorithm>
@@ -82,6 +84,22 @@ void SliceData::validateForTraining() const {
     const auto mm = std::minmax_element(image.begin(), image.end());
     if (*mm.first == *mm.second)
         throw UserInputError(COSINGAN_MESSAGE("Messages", "The image is blank (a single grey value)."), {});
+}
+
+std::vector<uint8_t> transposedPixels(const std::vector<uint8_t>& pixels, int columns, int rows) {
+    if (columns < 0 || rows < 0 || pixels.size() != size_t(columns) * size_t(rows))
+        throw std::invalid_argument("transposedPixels: the pixel count does not match the size");
+    std::vector<uint8_t> t(pixels.size());
+    for (int y = 0; y < rows; ++y)
+        for (int x = 0; x < columns; ++x) t[size_t(x) * size_t(rows) + size_t(y)] = pixels[size_t(y) * size_t(columns) + size_t(x)];
+    return t;
+}
+
+SliceData transposed(SliceData slice) {
+    if (slice.hasImage()) slice.image = transposedPixels(slice.image, slice.width, slice.height);
+    slice.labels = transposedPixels(slice.labels, slice.width, slice.height);
+    std::swap(slice.width, slice.height);
+    return slice;
 }
 
 SquareFit SquareFit::of(int width, int height) {

@@ -41,6 +41,14 @@ void refuseBinaryLesionMask(const std::vector<uint8_t>& values, const char* noun
 // message's last argument).
 const char* lesionMaskAdvice();
 
+// One slice of columns x rows pixels (row-major) as rows x columns: the in-plane transposition of
+// slices that the app and both CLI builds use (some collections store their slices transposed;
+// whole volumes are transposed by core/image/InPlaneTranspose). Throws std::invalid_argument when
+// the pixel count does not match.
+std::vector<uint8_t> transposedPixels(const std::vector<uint8_t>& pixels, int columns, int rows);
+// The slice with its image (if any) and labels transposed, width and height swapped.
+SliceData transposed(SliceData slice);
+
 // How a non-square slice was fitted into the square the networks work on [cosingan-spec.md
 // "Data"]: padded to side x side (image with its background value, labels with 0), then resized.
 struct SquareFit {

@@ -44,13 +44,4 @@ LabelMap transposedInPlane(const LabelMap& labels) {
     return t;
 }
 
-std::vector<uint8_t> transposedSlice(const std::vector<uint8_t>& pixels, int columns, int rows) {
-    if (pixels.size() != size_t(columns) * size_t(rows)) throw std::invalid_argument("slice size does not match");
-    std::vector<uint8_t> t(pixels.size());
-    const cv::Mat in(rows, columns, CV_8U, const_cast<uint8_t*>(pixels.data()));
-    cv::Mat out(columns, rows, CV_8U, t.data());
-    cv::transpose(in, out);
-    return t;
-}
-
 }  // namespace cosingan

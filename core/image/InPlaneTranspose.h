@@ -14,7 +14,6 @@ namespace cosingan {
 ImageGeometry transposedInPlane(const ImageGeometry& g);
 CtVolume transposedInPlane(const CtVolume& volume);  // provenance kept
 LabelMap transposedInPlane(const LabelMap& labels);
-// One slice of columns x rows pixels (row-major) -> rows x columns.
-std::vector<uint8_t> transposedSlice(const std::vector<uint8_t>& pixels, int columns, int rows);
+// A single slice of plain pixels: gan::transposedPixels (gan/SliceData.h), shared with the engine-only CLI.
 
 }  // namespace cosingan

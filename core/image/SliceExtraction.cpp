@@ -16,7 +16,7 @@ namespace cosingan {
 
 namespace {
 std::vector<uint8_t> maybeTranspose(const std::vector<uint8_t>& v, int columns, int rows, bool transpose) {
-    return transpose ? transposedSlice(v, columns, rows) : v;
+    return transpose ? gan::transposedPixels(v, columns, rows) : v;
 }
 }  // namespace
 

@@ -1,7 +1,6 @@
 #include "MaskFiles.h"
 
 #include "gan/SliceBundle.h"
-#include "image/InPlaneTranspose.h"
 #include "image/MaskImage.h"
 #include "image/SliceExtraction.h"
 #include "io/VolumeIO.h"
@@ -32,10 +31,7 @@ void appendMasksFromFile(const std::string& path, const std::string& stem, const
         s.height = img.height;
         gan::refuseBinaryLesionMask(img.values, COSINGAN_MESSAGE("Messages", "the mask"), path);
         s.labels = gan::labelsFromMaskValues(img.values, COSINGAN_MESSAGE("Messages", "the mask"), path);
-        if (o.transpose) {
-            s.labels = transposedSlice(s.labels, s.width, s.height);
-            std::swap(s.width, s.height);
-        }
+        if (o.transpose) s = gan::transposed(std::move(s));
         s.source = path;
         masks.push_back(s);
         names.push_back(stem);

@@ -1,6 +1,7 @@
 // Windowing, slice composition (overlay fill/outline, dirty rectangles), the demo phantom, and
 // showing images stored transposed.
 #include "demo/ChestPhantom.h"
+#include "gan/SliceData.h"
 #include "image/InPlaneTranspose.h"
 #include "view/SliceComposer.h"
 #include "volume/Window.h"
@@ -131,8 +132,8 @@ private Q_SLOTS:
         QVERIFY(transposedInPlane(t).geometry().sameGrid(v.geometry()));
         // One slice as plain pixels, the way PNG import/export use it.
         const std::vector<uint8_t> slice = l.sliceCopy(1);
-        QVERIFY(transposedSlice(slice, 5, 3) == tl.sliceCopy(1));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, transposedSlice(slice, 4, 3));
+        QVERIFY(gan::transposedPixels(slice, 5, 3) == tl.sliceCopy(1));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, gan::transposedPixels(slice, 4, 3));
     }
 
     void phantomLooksLikeALabelledChest() {

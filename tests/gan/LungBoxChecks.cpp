@@ -134,13 +134,40 @@ void lungBoxModelDrawsTheBox(const CheckContext& c) {
     REQUIRE(refused);
 }
 
+// The in-plane transposition every input path uses (--transpose, the app's transposed studies).
+void sliceTransposition(const CheckContext&) {
+    gan::SliceData s;
+    s.width = 3;
+    s.height = 2;
+    s.image = {1, 2, 3, 4, 5, 6};  // rows: 1 2 3 / 4 5 6
+    s.labels = {0, 1, 2, 3, 0, 1};
+    s.source = "slice.png";
+    const gan::SliceData t = gan::transposed(s);
+    REQUIRE(t.width == 2 && t.height == 3 && t.source == s.source);
+    REQUIRE((t.image == std::vector<uint8_t>{1, 4, 2, 5, 3, 6}));
+    REQUIRE((t.labels == std::vector<uint8_t>{0, 3, 1, 0, 2, 1}));
+    const gan::SliceData back = gan::transposed(t);  // its own inverse
+    REQUIRE(back.width == 3 && back.height == 2 && back.image == s.image && back.labels == s.labels);
+    gan::SliceData maskOnly = s;
+    maskOnly.image.clear();
+    REQUIRE(!gan::transposed(maskOnly).hasImage());
+    bool refused = false;
+    try {
+        gan::transposedPixels(s.labels, 4, 2);
+    } catch (const std::invalid_argument&) {
+        refused = true;
+    }
+    REQUIRE(refused);
+}
+
 }  // namespace
 
 std::vector<EngineCheck> lungBoxChecks() {
     return {{"the lung box by hand: labels, margin, square, edges, several slices", boxByHand},
             {"the lung box of a chest slice holds every label and crops exactly", realisticSliceBox},
             {"crop to the lungs round-trips in the configuration", configRoundTrip},
-            {"a lung-box model trains on the box and draws each mask's box", lungBoxModelDrawsTheBox}};
+            {"a lung-box model trains on the box and draws each mask's box", lungBoxModelDrawsTheBox},
+            {"slice transposition: image and labels, its own inverse, sizes checked", sliceTransposition}};
 }
 
 }  // namespace cosingan::test

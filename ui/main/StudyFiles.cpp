@@ -224,7 +224,7 @@ bool StudyFiles::importLabels(const QString& path, std::optional<ImportAs> as) {
                                      {std::to_string(img.width), std::to_string(img.height), std::to_string(f.columns()),
                                       std::to_string(f.rows())});
             std::vector<uint8_t> values = img.values;
-            if (document_->transposed()) values = transposedSlice(values, img.width, img.height);
+            if (document_->transposed()) values = gan::transposedPixels(values, img.width, img.height);
             if (isBinaryMask(values) && !(as = askImportAs(path, as, values))) return false;
             if (!as || *as == ImportAs::LabelMap) {
                 as = ImportAs::LabelMap;
@@ -258,7 +258,7 @@ bool StudyFiles::exportSliceLabels(const QString& path) {
     try {
         const LabelMap& l = document_->labels();
         std::vector<uint8_t> values = l.sliceCopy(document_->slice());
-        if (document_->transposed()) values = transposedSlice(values, l.columns(), l.rows());
+        if (document_->transposed()) values = gan::transposedPixels(values, l.columns(), l.rows());
         const ImageGeometry g = fileGeometry();
         writeGrayPng(path.toStdString(), values, g.columns(), g.rows());
         Q_EMIT statusMessage(tr("Slice labels (0..3) written to %1").arg(path));
